@@ -1,0 +1,172 @@
+"""Admin pieces every article type uses: the version check that stops two authors
+overwriting each other, publish actions and the update-log inline."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.admin import GenericTabularInline
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
+
+from .models import ArticleUpdate, Status
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """Refuses a save based on an out-of-date copy of the article.
+
+    The form carries the version the author started from. On save the row is
+    locked (the admin wraps the whole save in a transaction) and compared; if
+    someone saved in between, the form comes back with everything the author
+    typed and an explanation, and nothing is written.
+    """
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["seen_version"].initial = self.instance.version
+        self._saved_version: int | None = None
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            self._check_version(cleaned.get("seen_version"))
+        if cleaned.get("status") == Status.PUBLISHED and not cleaned.get(
+            "published_at"
+        ):
+            cleaned["published_at"] = timezone.now()
+        return cleaned
+
+    def _check_version(self, seen: int | None) -> None:
+        model = type(self.instance)
+        current = (
+            model._default_manager.select_for_update()
+            .filter(pk=self.instance.pk)
+            .values_list("version", flat=True)
+            .first()
+        )
+        if current is None:
+            raise ValidationError(
+                "This article was deleted while you were editing it. Copy anything "
+                "you want to keep before leaving this page.",
+                code="deleted",
+            )
+        self._saved_version = current
+        if seen == current:
+            return
+        # Arm the form with the newest version so that saving again, after
+        # comparing, is a deliberate choice to keep this author's text.
+        data = self.data.copy()
+        data[self.add_prefix("seen_version")] = current
+        self.data = data
+        raise ValidationError(
+            "%(who)s saved this article at %(when)s, after you opened it. Your "
+            "changes are still in the form below but have NOT been saved. Open the "
+            "article in a new tab to see their version and merge what you need; "
+            "saving this form again will replace their version with yours.",
+            code="edit_conflict",
+            params=self._last_editor(),
+        )
+
+    def _last_editor(self) -> dict[str, str]:
+        entry = (
+            LogEntry.objects.filter(
+                content_type=ContentType.objects.get_for_model(self.instance),
+                object_id=str(self.instance.pk),
+            )
+            .select_related("user")
+            .order_by("-action_time")
+            .first()
+        )
+        if entry is None:
+            return {"who": "Someone else", "when": "a moment ago"}
+        when = date_format(timezone.localtime(entry.action_time), "DATETIME_FORMAT")
+        who = entry.user.get_full_name() or entry.user.get_username()
+        return {"who": who, "when": when}
+
+    def save(self, commit=True):
+        if self._saved_version is not None:
+            self.instance.version = self._saved_version + 1
+        return super().save(commit=commit)
+
+
+class ArticleUpdateInline(GenericTabularInline):
+    model = ArticleUpdate
+    fields = ["date", "kind", "description"]
+    extra = 0
+    ct_fk_field = "object_id"
+    verbose_name_plural = "Public update log"
+
+
+class ArticleAdmin(admin.ModelAdmin):
+    """Shared admin for exercises and conditions."""
+
+    form = ArticleAdminForm
+    list_display = ["title", "status", "is_published", "author", "updated_at"]
+    list_filter = ["status", "author"]
+    search_fields = ["title", "slug", "summary"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["author", "reviewed_by"]
+    readonly_fields = ["created_at", "updated_at", "preview_link"]
+    date_hierarchy = "published_at"
+    actions = ["publish", "unpublish"]
+    list_select_related = ["author"]
+    save_on_top = True
+    publishing_fieldset = (
+        "Publishing",
+        {
+            "fields": [
+                "status",
+                "published_at",
+                "author",
+                ("last_reviewed_on", "reviewed_by"),
+                ("created_at", "updated_at"),
+                "preview_link",
+                "seen_version",
+            ]
+        },
+    )
+
+    @admin.display(description="Preview")
+    def preview_link(self, obj) -> str:
+        if not obj.pk:
+            return "Save the draft first to preview it."
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">Open the page as visitors '
+            "will see it</a>{}",
+            obj.get_absolute_url(),
+            "" if obj.is_published() else " (only logged-in authors can see it)",
+        )
+
+    @admin.action(description="Publish selected articles", permissions=["change"])
+    def publish(self, request, queryset):
+        count = queryset.publish()
+        self.message_user(
+            request, f"Published {count} article(s).", level=messages.SUCCESS
+        )
+
+    @admin.action(
+        description="Unpublish selected articles (back to draft)",
+        permissions=["change"],
+    )
+    def unpublish(self, request, queryset):
+        count = queryset.unpublish()
+        self.message_user(
+            request, f"Moved {count} article(s) back to draft.", level=messages.SUCCESS
+        )
+
+    def save_formset(self, request, form, formset, change):
+        instances = formset.save(commit=False)
+        for obj in instances:
+            if isinstance(obj, ArticleUpdate) and obj.created_by_id is None:
+                obj.created_by = request.user
+            obj.save()
+        for obj in formset.deleted_objects:
+            obj.delete()
+        formset.save_m2m()

@@ -1,0 +1,185 @@
+"""What exercises and conditions share: publishing state, byline, review and the
+public update log."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> ArticleQuerySet:
+        # Trainers schedule ahead: a published article stays hidden until its date.
+        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def visible_to(self, user) -> ArticleQuerySet:
+        """Everything for authors who may preview drafts, published rows otherwise."""
+        opts = self.model._meta
+        if user.is_active and user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
+            return self.all()
+        return self.published()
+
+    def publish(self) -> int:
+        """Publish the rows; the first publication date is kept on republishing."""
+        return self.exclude(status=Status.PUBLISHED).update(
+            status=Status.PUBLISHED,
+            published_at=Coalesce("published_at", timezone.now()),
+            version=models.F("version") + 1,
+        )
+
+    def unpublish(self) -> int:
+        return self.filter(status=Status.PUBLISHED).update(
+            status=Status.DRAFT, version=models.F("version") + 1
+        )
+
+
+class Article(models.Model):
+    """Abstract base of every page trainers write (exercises and conditions)."""
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(
+        max_length=200,
+        unique=True,
+        help_text="The end of the page address. Changing it breaks shared links.",
+    )
+    summary = models.TextField(
+        max_length=500,
+        help_text="One or two plain sentences shown in lists and search results.",
+    )
+    body = models.TextField(
+        blank=True,
+        help_text="Markdown. Footnotes: write [^1] in the text and “[^1]: source” "
+        "at the end.",
+    )
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(
+        "published",
+        null=True,
+        blank=True,
+        help_text="Set automatically on first publication. A future date schedules "
+        "the article.",
+    )
+    author = models.ForeignKey(
+        "authors.Author",
+        on_delete=models.PROTECT,
+        related_name="%(class)ss",
+        help_text="Shown in the byline with the author's credentials.",
+    )
+    last_reviewed_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When a qualified reviewer last checked this article.",
+    )
+    reviewed_by = models.ForeignKey(
+        "authors.Author",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reviewed_%(class)ss",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    # Optimistic lock: every save bumps it, and a form that read an older value
+    # is refused instead of overwriting someone else's work.
+    version = models.PositiveIntegerField(default=1, editable=False)
+    # Lets the site-wide log filter on the article (`exercise__status=...`).
+    updates = GenericRelation("articles.ArticleUpdate", related_query_name="%(class)s")
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status=Status.DRAFT)
+                | models.Q(published_at__isnull=False),
+                name="%(app_label)s_%(class)s_published_has_date",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(last_reviewed_on__isnull=True)
+                | models.Q(reviewed_by__isnull=False),
+                name="%(app_label)s_%(class)s_review_has_reviewer",
+                violation_error_message="Say who reviewed the article.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def is_published(self) -> bool:
+        return (
+            self.status == Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    is_published.boolean = True
+    is_published.short_description = "live"
+
+    @property
+    def first_published_year(self) -> int | None:
+        """The year the log starts: first publication, or an older logged entry.
+
+        Articles moved here from an older site keep their history, so a logged
+        entry can predate publication on this site.
+        """
+        years = [u.date.year for u in self.updates.all()]
+        if self.published_at:
+            years.append(timezone.localtime(self.published_at).year)
+        return min(years, default=None)
+
+    @property
+    def update_count(self) -> int:
+        # len() rather than count() so a prefetched log costs no query.
+        return len(self.updates.all())
+
+
+class UpdateKind(models.TextChoices):
+    NEW = "new", "New article"
+    MAJOR = "major", "Major revision"
+    MINOR = "minor", "Minor edit"
+    SCIENCE = "science", "New research"
+    CORRECTION = "correction", "Correction"
+    REVIEW = "review", "Expert review"
+
+
+class ArticleUpdate(models.Model):
+    """One entry of an article's public update log."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    article = GenericForeignKey("content_type", "object_id")
+    date = models.DateField(default=timezone.localdate)
+    kind = models.CharField(max_length=12, choices=UpdateKind.choices)
+    description = models.TextField(
+        max_length=1000, help_text="What changed, in a sentence readers understand."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id", "date"])]
+        verbose_name = "update-log entry"
+        verbose_name_plural = "update log"
+
+    def __str__(self) -> str:
+        return f"{self.date:%Y-%m-%d} {self.get_kind_display()}"

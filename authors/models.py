@@ -1,0 +1,83 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+
+class Author(models.Model):
+    """The public profile of a trainer who writes or reviews articles.
+
+    Kept apart from the login account so a byline survives a changed username and
+    so a reviewer can be credited without ever logging in.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="author_profile",
+        help_text="The login this profile belongs to. Leave empty for a reviewer "
+        "who does not edit the site.",
+    )
+    display_name = models.CharField(
+        max_length=120, help_text="The name shown in bylines, e.g. “Sam Rivera”."
+    )
+    slug = models.SlugField(
+        max_length=120, unique=True, help_text="Used in the profile address."
+    )
+    photo = models.ImageField(upload_to="authors/", blank=True)
+    photo_alt = models.CharField(
+        "photo description",
+        max_length=250,
+        blank=True,
+        help_text="Describe the photo for people who cannot see it.",
+    )
+    bio = models.TextField(
+        blank=True, help_text="A few sentences about your background and approach."
+    )
+    website = models.URLField(blank=True)
+
+    class Meta:
+        ordering = ["display_name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(photo="") | ~models.Q(photo_alt=""),
+                name="author_photo_has_alt_text",
+                violation_error_message="Describe the photo for people who cannot "
+                "see it.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("authors:detail", kwargs={"slug": self.slug})
+
+
+class Credential(models.Model):
+    """A qualification readers can check with the body that issued it."""
+
+    author = models.ForeignKey(
+        Author, on_delete=models.CASCADE, related_name="credentials"
+    )
+    title = models.CharField(
+        max_length=200, help_text="e.g. “Certified Personal Trainer”."
+    )
+    issuing_body = models.CharField(
+        max_length=200, help_text="The organisation that awarded it."
+    )
+    year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The year it was awarded."
+    )
+    verification_url = models.URLField(
+        blank=True, help_text="A public register where readers can check it."
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "-year", "pk"]
+
+    def __str__(self) -> str:
+        year = f", {self.year}" if self.year else ""
+        return f"{self.title} ({self.issuing_body}{year})"

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils.text import slugify
+
+from .models import Author
+
+AUTHORS_GROUP = "Authors"
+
+
+@transaction.atomic
+def author_create(
+    *, username: str, email: str, display_name: str, password: str | None
+) -> Author:
+    """A staff login in the Authors group with its public profile.
+
+    With no password the account gets an unusable one, to be set through the
+    admin's password form or a reset link; nothing ships with a default password.
+    """
+    user = get_user_model().objects.create_user(
+        username=username, email=email, password=password, is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=AUTHORS_GROUP))
+    base = slugify(display_name) or slugify(username) or "author"
+    slug, n = base, 2
+    while Author.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return Author.objects.create(user=user, display_name=display_name, slug=slug)

@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from . import views
+
+admin.site.site_header = "backpain authors"
+admin.site.site_title = "backpain authors"
+admin.site.index_title = "Write and publish"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("exercises/", include("exercises.urls")),
+    path("conditions/", include("conditions.urls")),
+    path("authors/", include("authors.urls")),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

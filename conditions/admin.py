@@ -1,0 +1,44 @@
+from django.contrib import admin
+
+from articles.admin import ArticleAdmin, ArticleUpdateInline
+
+from .models import Condition, ConditionExercise
+
+
+class ConditionExerciseInline(admin.TabularInline):
+    model = ConditionExercise
+    fields = ["exercise", "relation", "note", "order"]
+    autocomplete_fields = ["exercise"]
+    extra = 1
+    verbose_name_plural = "Exercises that help or need caution"
+
+
+@admin.register(Condition)
+class ConditionAdmin(ArticleAdmin):
+    list_filter = [
+        "status",
+        ("regions", admin.RelatedOnlyFieldListFilter),
+        "author",
+    ]
+    search_fields = ["title", "slug", "summary", "other_names"]
+    autocomplete_fields = [*ArticleAdmin.autocomplete_fields, "regions"]
+    inlines = [ConditionExerciseInline, ArticleUpdateInline]
+    fieldsets = [
+        (
+            None,
+            {"fields": ["title", "slug", "other_names", "summary", "regions"]},
+        ),
+        (
+            "Sections (Markdown)",
+            {
+                "fields": [
+                    "symptoms",
+                    "causes",
+                    "treatment",
+                    "urgent_care",
+                    "body",
+                ]
+            },
+        ),
+        ArticleAdmin.publishing_fieldset,
+    ]

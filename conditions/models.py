@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Prefetch
+from django.urls import reverse
+
+from articles.models import Article, ArticleQuerySet
+from exercises.models import BodyRegion, Exercise
+
+
+class Relation(models.TextChoices):
+    HELPS = "helps", "Helps"
+    CAUTION = "caution", "Use with caution"
+    AVOID = "avoid", "Avoid"
+
+
+class ConditionQuerySet(ArticleQuerySet):
+    def for_detail(self) -> ConditionQuerySet:
+        """Everything a condition page shows, in a fixed number of queries.
+
+        Linked exercises are limited to published ones here, so a draft exercise
+        never shows up as a link on a public page.
+        """
+        return self.select_related("author", "reviewed_by").prefetch_related(
+            "regions",
+            "updates",
+            "author__credentials",
+            "reviewed_by__credentials",
+            Prefetch(
+                "exercise_links",
+                queryset=ConditionExercise.objects.filter(
+                    exercise__in=Exercise.objects.published()
+                ).select_related("exercise"),
+                to_attr="public_exercise_links",
+            ),
+        )
+
+
+class Condition(Article):
+    """A condition page: what it is, what helps, and when to get help fast."""
+
+    other_names = models.TextField(
+        blank=True, help_text="Other names people search for, one per line."
+    )
+    symptoms = models.TextField(blank=True, help_text="Markdown.")
+    causes = models.TextField(blank=True, help_text="Markdown.")
+    treatment = models.TextField(blank=True, help_text="Markdown.")
+    urgent_care = models.TextField(
+        "when to seek urgent care",
+        help_text="Markdown. Warning signs that need a doctor the same day or "
+        "emergency care. Every condition page must have this.",
+    )
+    regions = models.ManyToManyField(BodyRegion, blank=True, related_name="conditions")
+    exercises = models.ManyToManyField(
+        Exercise, through="ConditionExercise", related_name="conditions", blank=True
+    )
+
+    objects = ConditionQuerySet.as_manager()
+
+    class Meta(Article.Meta):
+        pass
+
+    def get_absolute_url(self) -> str:
+        return reverse("conditions:detail", kwargs={"slug": self.slug})
+
+    @property
+    def other_name_list(self) -> list[str]:
+        return [n.strip() for n in self.other_names.splitlines() if n.strip()]
+
+
+class ConditionExercise(models.Model):
+    """Whether an exercise helps with a condition or needs care, and why."""
+
+    condition = models.ForeignKey(
+        Condition, on_delete=models.CASCADE, related_name="exercise_links"
+    )
+    exercise = models.ForeignKey(
+        Exercise, on_delete=models.CASCADE, related_name="condition_links"
+    )
+    relation = models.CharField(
+        max_length=10, choices=Relation.choices, default=Relation.HELPS
+    )
+    note = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Why, in one sentence, e.g. “Eases the pull on the front of the "
+        "hip”.",
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = "linked exercise"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["condition", "exercise"],
+                name="conditionexercise_unique",
+                violation_error_message="This exercise is already linked.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.exercise} ({self.get_relation_display().lower()})"

@@ -1,0 +1,17 @@
+from django.views.generic import ListView
+
+from articles.views import ArticleDetailView
+
+from .models import Condition
+
+
+class ConditionListView(ListView):
+    template_name = "conditions/condition_list.html"
+
+    def get_queryset(self):
+        return Condition.objects.published()
+
+
+class ConditionDetailView(ArticleDetailView):
+    model = Condition
+    template_name = "conditions/condition_detail.html"

@@ -1,0 +1,150 @@
+"""Load the demo content. Creates what is missing and never touches rows that
+already exist, so running it again (as `make run` does) keeps local edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import timezone
+
+from articles.models import ArticleUpdate, Status
+from authors.models import Author, Credential
+from conditions.models import Condition, ConditionExercise
+from exercises.models import (
+    BodyRegion,
+    Equipment,
+    Exercise,
+    ExerciseRegion,
+    ExerciseStep,
+    StretchVariant,
+)
+
+from . import content
+
+
+def _date(value: str) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.fromisoformat(value).replace(hour=9))
+
+
+def _author(data: dict, created: Counter) -> Author:
+    author, new = Author.objects.get_or_create(
+        slug=data["slug"],
+        defaults={"display_name": data["display_name"], "bio": data["bio"]},
+    )
+    if new:
+        created["authors"] += 1
+        for order, (title, body, year) in enumerate(data["credentials"]):
+            Credential.objects.create(
+                author=author, title=title, issuing_body=body, year=year, order=order
+            )
+    return author
+
+
+def _log(article, updates: list[tuple[str, str, str]]) -> None:
+    ct = ContentType.objects.get_for_model(article)
+    ArticleUpdate.objects.bulk_create(
+        ArticleUpdate(
+            content_type=ct,
+            object_id=article.pk,
+            date=dt.date.fromisoformat(day),
+            kind=kind,
+            description=text,
+        )
+        for day, kind, text in updates
+    )
+
+
+def _article_fields(data: dict, skip: set[str]) -> dict:
+    fields = {k: v for k, v in data.items() if k not in skip}
+    fields["published_at"] = _date(data["published_at"])
+    fields["status"] = Status.PUBLISHED
+    return fields
+
+
+def _exercise(data: dict, author: Author, created: Counter) -> None:
+    children = {"steps", "regions", "equipment", "variants", "updates", "slug"}
+    exercise, new = Exercise.objects.get_or_create(
+        slug=data["slug"],
+        defaults={**_article_fields(data, children), "author": author},
+    )
+    if not new:
+        return
+    created["exercises"] += 1
+    ExerciseStep.objects.bulk_create(
+        ExerciseStep(exercise=exercise, order=i, text=text)
+        for i, text in enumerate(data["steps"], start=1)
+    )
+    regions = BodyRegion.objects.in_bulk(
+        [s for s, _ in data["regions"]], field_name="slug"
+    )
+    ExerciseRegion.objects.bulk_create(
+        ExerciseRegion(exercise=exercise, region=regions[slug], role=role)
+        for slug, role in data["regions"]
+    )
+    exercise.equipment.set(Equipment.objects.filter(slug__in=data["equipment"]))
+    StretchVariant.objects.bulk_create(
+        StretchVariant(exercise=exercise, order=i, **variant)
+        for i, variant in enumerate(data.get("variants", []))
+    )
+    _log(exercise, data["updates"])
+
+
+def _condition(data: dict, author: Author, reviewer: Author, created: Counter) -> None:
+    children = {"regions", "exercises", "updates", "slug"}
+    condition, new = Condition.objects.get_or_create(
+        slug=data["slug"],
+        defaults={
+            **_article_fields(data, children),
+            "author": author,
+            "reviewed_by": reviewer,
+            "last_reviewed_on": dt.date(2025, 10, 1),
+        },
+    )
+    if not new:
+        return
+    created["conditions"] += 1
+    condition.regions.set(BodyRegion.objects.filter(slug__in=data["regions"]))
+    exercises = Exercise.objects.in_bulk(
+        [s for s, *_ in data["exercises"]], field_name="slug"
+    )
+    ConditionExercise.objects.bulk_create(
+        ConditionExercise(
+            condition=condition,
+            exercise=exercises[slug],
+            relation=rel,
+            note=note,
+            order=i,
+        )
+        for i, (slug, rel, note) in enumerate(data["exercises"])
+    )
+    _log(condition, data["updates"])
+
+
+@transaction.atomic
+def demo_load() -> Counter:
+    """Create the demo content that is missing; return what was created."""
+    created: Counter = Counter()
+    author = _author(content.AUTHOR, created)
+    reviewer = _author(content.REVIEWER, created)
+    for slug, name in content.EQUIPMENT:
+        _, new = Equipment.objects.get_or_create(slug=slug, defaults={"name": name})
+        created["equipment"] += new
+    for slug, name, parent, order, description in content.REGIONS:
+        _, new = BodyRegion.objects.get_or_create(
+            slug=slug,
+            defaults={
+                "name": name,
+                "parent": BodyRegion.objects.filter(slug=parent).first(),
+                "order": order,
+                "description": description,
+            },
+        )
+        created["regions"] += new
+    for data in content.EXERCISES:
+        _exercise(data, author, created)
+    for data in content.CONDITIONS:
+        _condition(data, author, reviewer, created)
+    return +created  # drops the zero counts

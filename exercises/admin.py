@@ -1,0 +1,141 @@
+from django.contrib import admin
+
+from articles.admin import ArticleAdmin, ArticleUpdateInline
+
+from .models import (
+    BodyRegion,
+    Equipment,
+    Exercise,
+    ExerciseImage,
+    ExerciseRegion,
+    ExerciseStep,
+    StretchVariant,
+)
+
+
+@admin.register(BodyRegion)
+class BodyRegionAdmin(admin.ModelAdmin):
+    list_display = ["name", "parent", "order"]
+    list_editable = ["order"]
+    list_filter = [("parent", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["name", "slug", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["parent"]
+    list_select_related = ["parent"]
+
+
+@admin.register(Equipment)
+class EquipmentAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class ExerciseRegionInline(admin.TabularInline):
+    model = ExerciseRegion
+    autocomplete_fields = ["region"]
+    extra = 1
+    verbose_name_plural = "Target regions"
+
+
+class ExerciseStepInline(admin.TabularInline):
+    model = ExerciseStep
+    fields = ["order", "text"]
+    extra = 1
+    verbose_name_plural = "Steps (numbered in this order)"
+
+
+class ExerciseImageInline(admin.TabularInline):
+    model = ExerciseImage
+    fields = ["image", "alt_text", "caption", "order"]
+    extra = 0
+
+
+class StretchVariantInline(admin.StackedInline):
+    model = StretchVariant
+    fields = [
+        ("name", "slug"),
+        ("change", "emphasis"),
+        "instructions",
+        ("image", "image_alt"),
+        "order",
+    ]
+    prepopulated_fields = {"slug": ["name"]}
+    extra = 0
+    verbose_name_plural = "Variants (for stretches)"
+
+
+@admin.register(Exercise)
+class ExerciseAdmin(ArticleAdmin):
+    list_display = [
+        "title",
+        "kind",
+        "difficulty",
+        "status",
+        "is_published",
+        "author",
+        "updated_at",
+    ]
+    list_filter = [
+        "status",
+        "kind",
+        "difficulty",
+        ("regions", admin.RelatedOnlyFieldListFilter),
+        "equipment",
+        "author",
+    ]
+    search_fields = ["title", "slug", "summary", "aliases"]
+    autocomplete_fields = [
+        *ArticleAdmin.autocomplete_fields,
+        "equipment",
+        "easier_option",
+        "harder_option",
+    ]
+    inlines = [
+        ExerciseRegionInline,
+        ExerciseStepInline,
+        ExerciseImageInline,
+        StretchVariantInline,
+        ArticleUpdateInline,
+    ]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    ("kind", "difficulty"),
+                    "summary",
+                    "body",
+                    "equipment",
+                    "aliases",
+                ]
+            },
+        ),
+        (
+            "Dosage",
+            {
+                "description": "Each part is optional; the page shows it in words, "
+                "e.g. “Hold for 5–10 seconds, 5–7 repetitions on each side”.",
+                "fields": [
+                    ("hold_seconds_min", "hold_seconds_max"),
+                    ("reps_min", "reps_max"),
+                    ("sets", "per_side"),
+                    "frequency",
+                ],
+            },
+        ),
+        (
+            "Easier and harder options",
+            {
+                "fields": [
+                    ("easier_option", "easier_note"),
+                    ("harder_option", "harder_note"),
+                ]
+            },
+        ),
+        ("Safety", {"fields": ["cautions"]}),
+        ArticleAdmin.publishing_fieldset,
+        ("Source", {"fields": ["source"], "classes": ["collapse"]}),
+    ]

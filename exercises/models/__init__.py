@@ -1,0 +1,29 @@
+from .exercise import (
+    Difficulty,
+    Exercise,
+    ExerciseImage,
+    ExerciseQuerySet,
+    ExerciseRegion,
+    ExerciseStep,
+    Frequency,
+    Kind,
+    RegionRole,
+    StretchVariant,
+)
+from .regions import BodyRegion, BodyRegionQuerySet, Equipment
+
+__all__ = [
+    "BodyRegion",
+    "BodyRegionQuerySet",
+    "Difficulty",
+    "Equipment",
+    "Exercise",
+    "ExerciseImage",
+    "ExerciseQuerySet",
+    "ExerciseRegion",
+    "ExerciseStep",
+    "Frequency",
+    "Kind",
+    "RegionRole",
+    "StretchVariant",
+]

@@ -1,0 +1,316 @@
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Prefetch
+from django.urls import reverse
+
+from articles.models import Article, ArticleQuerySet
+from exercises.dosage import Dosage
+
+from .regions import BodyRegion, Equipment
+
+
+class Kind(models.TextChoices):
+    EXERCISE = "exercise", "Exercise"
+    STRETCH = "stretch", "Stretch"
+
+
+class Difficulty(models.IntegerChoices):
+    # Integers so lists can sort from easiest to hardest.
+    BEGINNER = 1, "Beginner"
+    INTERMEDIATE = 2, "Intermediate"
+    ADVANCED = 3, "Advanced"
+
+
+class Frequency(models.TextChoices):
+    # The labels are read aloud as part of the dosage sentence.
+    DAILY = "daily", "once a day"
+    TWICE_DAILY = "twice_daily", "twice a day"
+    ALTERNATE_DAYS = "alternate_days", "every other day"
+    THREE_WEEKLY = "three_weekly", "three times a week"
+    AS_NEEDED = "as_needed", "whenever you feel stiff"
+
+
+class RegionRole(models.TextChoices):
+    PRIMARY = "primary", "Primary"
+    SECONDARY = "secondary", "Secondary"
+
+
+class ExerciseQuerySet(ArticleQuerySet):
+    def in_regions(self, regions: models.QuerySet[BodyRegion]) -> ExerciseQuerySet:
+        """Exercises that target any of the regions or a region below them."""
+        region_ids = regions.with_descendants().values("pk")
+        return self.filter(
+            pk__in=ExerciseRegion.objects.filter(region__in=region_ids).values(
+                "exercise"
+            )
+        )
+
+    def for_detail(self) -> ExerciseQuerySet:
+        """Everything an exercise page shows, in a fixed number of queries."""
+        return self.select_related(
+            "author", "reviewed_by", "easier_option", "harder_option"
+        ).prefetch_related(
+            "steps",
+            "images",
+            "variants",
+            "equipment",
+            "updates",
+            "author__credentials",
+            "reviewed_by__credentials",
+            Prefetch(
+                "target_regions",
+                queryset=ExerciseRegion.objects.select_related("region"),
+            ),
+        )
+
+
+class Exercise(Article):
+    """An exercise or stretch page."""
+
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.EXERCISE)
+    difficulty = models.PositiveSmallIntegerField(
+        choices=Difficulty.choices, default=Difficulty.BEGINNER
+    )
+    equipment = models.ManyToManyField(
+        Equipment,
+        blank=True,
+        related_name="exercises",
+        help_text="Leave empty when no equipment is needed.",
+    )
+    regions = models.ManyToManyField(
+        BodyRegion, through="ExerciseRegion", related_name="exercises"
+    )
+    aliases = models.TextField(
+        blank=True,
+        help_text="Other names people search for, one per line.",
+    )
+    hold_seconds_min = models.PositiveSmallIntegerField(
+        "hold (seconds)", null=True, blank=True, help_text="e.g. 5 for “hold 5–10 s”."
+    )
+    hold_seconds_max = models.PositiveSmallIntegerField(
+        "hold up to (seconds)",
+        null=True,
+        blank=True,
+        help_text="Optional upper end of a range, e.g. 10.",
+    )
+    reps_min = models.PositiveSmallIntegerField("repetitions", null=True, blank=True)
+    reps_max = models.PositiveSmallIntegerField(
+        "repetitions up to", null=True, blank=True
+    )
+    sets = models.PositiveSmallIntegerField(null=True, blank=True)
+    per_side = models.BooleanField(
+        default=False, help_text="Tick when the dosage is for each side."
+    )
+    frequency = models.CharField(
+        "how often", max_length=20, choices=Frequency.choices, blank=True
+    )
+    easier_option = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="An easier exercise to link to.",
+    )
+    easier_note = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Or describe the easier option, e.g. “Move the leg only”.",
+    )
+    harder_option = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="A harder exercise to link to.",
+    )
+    harder_note = models.CharField(max_length=300, blank=True)
+    cautions = models.TextField(
+        blank=True,
+        help_text="One caution per line, e.g. “Stop if pain runs down your leg”.",
+    )
+    source = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Where imported content came from, with its licence.",
+    )
+
+    objects = ExerciseQuerySet.as_manager()
+
+    class Meta(Article.Meta):
+        constraints = [
+            *Article.Meta.constraints,
+            models.CheckConstraint(
+                condition=models.Q(hold_seconds_max__isnull=True)
+                | models.Q(
+                    hold_seconds_min__isnull=False,
+                    hold_seconds_max__gte=models.F("hold_seconds_min"),
+                ),
+                name="exercise_hold_range_ordered",
+                violation_error_message="Give the shortest hold, and make the "
+                "longest hold at least as long.",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(reps_max__isnull=True)
+                | models.Q(reps_min__isnull=False, reps_max__gte=models.F("reps_min")),
+                name="exercise_reps_range_ordered",
+                violation_error_message="Give the lowest number of repetitions, "
+                "and make the highest at least as high.",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(easier_option=models.F("pk"))
+                & ~models.Q(harder_option=models.F("pk")),
+                name="exercise_options_not_self",
+                violation_error_message="An exercise cannot be its own easier or "
+                "harder option.",
+            ),
+        ]
+
+    def get_absolute_url(self) -> str:
+        return reverse("exercises:detail", kwargs={"slug": self.slug})
+
+    @property
+    def dosage(self) -> Dosage:
+        return Dosage(
+            hold_seconds_min=self.hold_seconds_min,
+            hold_seconds_max=self.hold_seconds_max,
+            reps_min=self.reps_min,
+            reps_max=self.reps_max,
+            sets=self.sets,
+            per_side=self.per_side,
+            frequency=self.get_frequency_display() if self.frequency else "",
+        )
+
+    @property
+    def caution_list(self) -> list[str]:
+        return [line.strip() for line in self.cautions.splitlines() if line.strip()]
+
+    @property
+    def alias_list(self) -> list[str]:
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+    def regions_by_role(self, role: str) -> list[BodyRegion]:
+        """Uses the prefetched `target_regions`; no query when prefetched."""
+        return [t.region for t in self.target_regions.all() if t.role == role]
+
+    @property
+    def primary_regions(self) -> list[BodyRegion]:
+        return self.regions_by_role(RegionRole.PRIMARY)
+
+    @property
+    def secondary_regions(self) -> list[BodyRegion]:
+        return self.regions_by_role(RegionRole.SECONDARY)
+
+
+class ExerciseRegion(models.Model):
+    """Which region an exercise works, and whether mainly or as a side effect."""
+
+    exercise = models.ForeignKey(
+        Exercise, on_delete=models.CASCADE, related_name="target_regions"
+    )
+    region = models.ForeignKey(
+        BodyRegion, on_delete=models.PROTECT, related_name="targeted_by"
+    )
+    role = models.CharField(
+        max_length=10, choices=RegionRole.choices, default=RegionRole.PRIMARY
+    )
+
+    class Meta:
+        ordering = ["role", "region__order", "region__name"]
+        verbose_name = "target region"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["exercise", "region"],
+                name="exerciseregion_unique",
+                violation_error_message="This region is already listed.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.region} ({self.get_role_display().lower()})"
+
+
+class ExerciseStep(models.Model):
+    exercise = models.ForeignKey(
+        Exercise, on_delete=models.CASCADE, related_name="steps"
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+    text = models.TextField(help_text="One action, e.g. “Lift the opposite arm.”")
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+
+class ExerciseImage(models.Model):
+    exercise = models.ForeignKey(
+        Exercise, on_delete=models.CASCADE, related_name="images"
+    )
+    image = models.ImageField(upload_to="exercises/")
+    alt_text = models.CharField(
+        max_length=250,
+        help_text="What the picture shows, for people who cannot see it, e.g. "
+        "“Kneeling on all fours with the right arm and left leg stretched out”.",
+    )
+    caption = models.CharField(max_length=250, blank=True)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.alt_text
+
+
+class StretchVariant(models.Model):
+    """The same stretch done a different way, shifting what it stretches most."""
+
+    exercise = models.ForeignKey(
+        Exercise, on_delete=models.CASCADE, related_name="variants"
+    )
+    name = models.CharField(max_length=120, help_text="e.g. “Foot turned inward”.")
+    slug = models.SlugField(
+        max_length=120, help_text="Used to link straight to this variant (#slug)."
+    )
+    change = models.CharField(
+        "what changes",
+        max_length=300,
+        help_text="e.g. “Turn the foot of the crossed leg inward”.",
+    )
+    emphasis = models.CharField(
+        "emphasis becomes",
+        max_length=200,
+        help_text="e.g. “Internal hip rotators”.",
+    )
+    instructions = models.TextField(blank=True)
+    image = models.ImageField(upload_to="variants/", blank=True)
+    image_alt = models.CharField("image description", max_length=250, blank=True)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = "stretch variant"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["exercise", "slug"],
+                name="stretchvariant_unique_slug",
+                violation_error_message="Another variant of this stretch already "
+                "uses this link name.",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(image="") | ~models.Q(image_alt=""),
+                name="stretchvariant_image_has_alt_text",
+                violation_error_message="Describe the image for people who cannot "
+                "see it.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return f"{self.exercise.get_absolute_url()}#{self.slug}"

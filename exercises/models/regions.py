@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+
+
+class BodyRegionQuerySet(models.QuerySet):
+    def with_descendants(self) -> BodyRegionQuerySet:
+        """These regions and every region below them, e.g. "Hip" adds "Hip flexors".
+
+        The region tree is a few dozen rows, so one query for all parent links
+        beats a recursive query per level, and works the same on every database.
+        """
+        roots = set(self.values_list("pk", flat=True))
+        return BodyRegion.objects.filter(pk__in=_expand(roots))
+
+
+def _children_map() -> dict[int | None, list[int]]:
+    children: dict[int | None, list[int]] = {}
+    for pk, parent_id in BodyRegion.objects.values_list("pk", "parent_id"):
+        children.setdefault(parent_id, []).append(pk)
+    return children
+
+
+def _expand(roots: Iterable[int]) -> set[int]:
+    children = _children_map()
+    found: set[int] = set()
+    stack = list(roots)
+    while stack:
+        pk = stack.pop()
+        if pk not in found:
+            found.add(pk)
+            stack.extend(children.get(pk, ()))
+    return found
+
+
+class BodyRegion(models.Model):
+    """A part of the body visitors pick when something hurts."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        help_text="The wider region this one belongs to, e.g. “Hips” for “Hip "
+        "flexors”. Filtering by the wider region includes this one.",
+    )
+    order = models.PositiveSmallIntegerField(
+        default=0, help_text="Lower numbers are listed first."
+    )
+    description = models.CharField(
+        max_length=300, blank=True, help_text="One sentence shown on the region picker."
+    )
+
+    objects = BodyRegionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = "body region"
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(parent=models.F("pk")),
+                name="bodyregion_not_own_parent",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return f"{reverse('exercises:list')}?region={self.slug}"
+
+    def descendant_ids(self) -> set[int]:
+        """This region's pk and those of every region below it."""
+        return _expand([self.pk])
+
+    def clean(self) -> None:
+        if self.parent_id and self.pk and self.parent_id in self.descendant_ids():
+            raise ValidationError(
+                {
+                    "parent": "A region cannot sit inside itself or one of its own "
+                    "sub-regions."
+                }
+            )
+
+
+class Equipment(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "equipment"
+
+    def __str__(self) -> str:
+        return self.name

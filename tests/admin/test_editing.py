@@ -1,0 +1,163 @@
+"""Saving, publishing and the refusal of conflicting edits in the admin."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Status
+from conditions.models import Condition
+from exercises.models import Exercise
+
+from ..factories import (
+    AuthorUserFactory,
+    ConditionFactory,
+    ExerciseFactory,
+    StepFactory,
+)
+from .formdata import admin_form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def change_url(article):
+    opts = article._meta
+    return reverse(
+        f"admin:{opts.app_label}_{opts.model_name}_change", args=[article.pk]
+    )
+
+
+def changelist_url(model):
+    opts = model._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+
+
+def test_publish_action_publishes_drafts_and_sets_date(author_client):
+    drafts = [ExerciseFactory(draft=True), ExerciseFactory(draft=True)]
+    before = timezone.now()
+    response = author_client.post(
+        changelist_url(Exercise),
+        {"action": "publish", "_selected_action": [d.pk for d in drafts]},
+        follow=True,
+    )
+    assert "Published 2 article(s)." in [
+        m.message for m in response.context["messages"]
+    ]
+    for draft in drafts:
+        draft.refresh_from_db()
+        assert draft.status == Status.PUBLISHED
+        assert draft.published_at >= before
+
+
+def test_publish_action_keeps_original_date_when_republishing(author_client):
+    first = timezone.now() - dt.timedelta(days=900)
+    condition = ConditionFactory(status=Status.DRAFT, published_at=first)
+    author_client.post(
+        changelist_url(Condition),
+        {"action": "publish", "_selected_action": [condition.pk]},
+    )
+    condition.refresh_from_db()
+    assert condition.status == Status.PUBLISHED
+    assert condition.published_at == first
+
+
+def test_unpublish_action_hides_article_from_visitors(author_client, client):
+    exercise = ExerciseFactory()
+    author_client.post(
+        changelist_url(Exercise),
+        {"action": "unpublish", "_selected_action": [exercise.pk]},
+    )
+    assert client.get(exercise.get_absolute_url()).status_code == 404
+
+
+def test_saving_with_published_status_stamps_the_date(author_client):
+    draft = ExerciseFactory(draft=True)
+    data = admin_form_data(author_client.get(change_url(draft)))
+    data["status"] = "published"
+    response = author_client.post(change_url(draft), data)
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.published_at is not None
+    assert draft.is_published()
+
+
+@pytest.mark.parametrize("factory", [ExerciseFactory, ConditionFactory])
+def test_second_of_two_concurrent_saves_is_refused(factory, author_client):
+    article = factory(summary="Original summary.")
+    other_author = AuthorUserFactory(first_name="Alex", last_name="Kim")
+    other_client = type(author_client)()
+    other_client.force_login(other_author)
+
+    # Both open the same article before either saves.
+    mine = admin_form_data(author_client.get(change_url(article)))
+    theirs = admin_form_data(other_client.get(change_url(article)))
+
+    theirs["summary"] = "Their summary."
+    assert other_client.post(change_url(article), theirs).status_code == 302
+
+    mine["summary"] = "My carefully typed summary."
+    response = author_client.post(change_url(article), mine)
+
+    assert response.status_code == 200  # the form again, not a redirect
+    page = response.content.decode()
+    assert "have NOT been saved" in page
+    assert "Alex Kim saved this article" in page
+    assert "My carefully typed summary." in page  # nothing typed is lost
+    article.refresh_from_db()
+    assert article.summary == "Their summary."
+
+
+def test_saving_again_after_a_conflict_is_a_deliberate_overwrite(author_client):
+    article = ExerciseFactory()
+    mine = admin_form_data(author_client.get(change_url(article)))
+    Exercise.objects.filter(pk=article.pk).unpublish()  # someone else's change
+
+    mine["summary"] = "Mine after all."
+    refused = author_client.post(change_url(article), mine)
+    assert refused.status_code == 200
+
+    resubmit = admin_form_data(refused)
+    assert resubmit["summary"] == "Mine after all."
+    assert author_client.post(change_url(article), resubmit).status_code == 302
+    article.refresh_from_db()
+    assert article.summary == "Mine after all."
+
+
+def test_conflicting_inline_edit_is_refused_too(author_client):
+    step = StepFactory(text="Kneel on all fours.")
+    article = step.exercise
+    mine = admin_form_data(author_client.get(change_url(article)))
+    theirs = admin_form_data(author_client.get(change_url(article)))
+
+    theirs["steps-0-text"] = "Their step."
+    assert author_client.post(change_url(article), theirs).status_code == 302
+    mine["steps-0-text"] = "My step."
+    assert author_client.post(change_url(article), mine).status_code == 200
+
+    step.refresh_from_db()
+    assert step.text == "Their step."
+
+
+def test_sequential_saves_each_bump_the_version(author_client):
+    article = ExerciseFactory()
+    for summary in ("One.", "Two."):
+        data = admin_form_data(author_client.get(change_url(article)))
+        data["summary"] = summary
+        assert author_client.post(change_url(article), data).status_code == 302
+    article.refresh_from_db()
+    assert article.summary == "Two."
+    assert article.version == 3
+
+
+def test_publish_action_invalidates_an_open_form(author_client):
+    # An author with the page open must not silently undo a publication.
+    article = ExerciseFactory(draft=True)
+    data = admin_form_data(author_client.get(change_url(article)))
+    author_client.post(
+        changelist_url(Exercise),
+        {"action": "publish", "_selected_action": [article.pk]},
+    )
+    assert author_client.post(change_url(article), data).status_code == 200
+    article.refresh_from_db()
+    assert article.status == Status.PUBLISHED

@@ -1,0 +1,55 @@
+import pytest
+from django.core.management import call_command
+
+from articles.models import ArticleUpdate
+from authors.models import Author
+from conditions.models import Condition, ConditionExercise
+from exercises.models import BodyRegion, Exercise, StretchVariant
+
+pytestmark = pytest.mark.django_db
+
+MODELS = [
+    Author,
+    BodyRegion,
+    Exercise,
+    StretchVariant,
+    Condition,
+    ConditionExercise,
+    ArticleUpdate,
+]
+
+
+def counts():
+    return {m.__name__: m.objects.count() for m in MODELS}
+
+
+def test_loading_twice_gives_the_same_counts():
+    call_command("load_demo")
+    first = counts()
+    call_command("load_demo")
+    assert counts() == first
+    assert first["Exercise"] >= 8 and first["Condition"] >= 2
+
+
+def test_reloading_keeps_an_authors_local_edits():
+    call_command("load_demo")
+    Exercise.objects.filter(slug="bird-dog").update(summary="Edited locally.")
+    call_command("load_demo")
+    assert Exercise.objects.get(slug="bird-dog").summary == "Edited locally."
+
+
+def test_demo_content_is_valid_and_visible(client):
+    call_command("load_demo")
+    for article in [*Exercise.objects.all(), *Condition.objects.all()]:
+        article.full_clean()
+        assert client.get(article.get_absolute_url()).status_code == 200
+    home = client.get("/").content.decode()
+    assert "Lower back" in home
+
+
+def test_bird_dog_reads_as_trainers_wrote_it(client):
+    call_command("load_demo")
+    page = client.get("/exercises/bird-dog/").content.decode()
+    assert "Hold for 5\u201310 seconds, 5\u20137 repetitions on each side" in page
+    assert "Move the leg only" in page
+    assert "3 updates logged since publication (2009)" in page
