@@ -146,20 +146,31 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Publish selected articles", permissions=["change"])
     def publish(self, request, queryset):
-        count = queryset.publish()
-        self.message_user(
-            request, f"Published {count} article(s).", level=messages.SUCCESS
-        )
+        drafts = list(queryset.exclude(status=Status.PUBLISHED))
+        count = self._selected(drafts).publish()
+        self._log_status_change(request, drafts, "Published.")
+        self.message_user(request, f"Published {count} article(s).", messages.SUCCESS)
 
     @admin.action(
         description="Unpublish selected articles (back to draft)",
         permissions=["change"],
     )
     def unpublish(self, request, queryset):
-        count = queryset.unpublish()
+        live = list(queryset.filter(status=Status.PUBLISHED))
+        count = self._selected(live).unpublish()
+        self._log_status_change(request, live, "Unpublished.")
         self.message_user(
-            request, f"Moved {count} article(s) back to draft.", level=messages.SUCCESS
+            request, f"Moved {count} article(s) back to draft.", messages.SUCCESS
         )
+
+    def _selected(self, articles):
+        return self.model._default_manager.filter(pk__in=[a.pk for a in articles])
+
+    def _log_status_change(self, request, articles, message: str) -> None:
+        # Logged like a normal save, so the history and the edit-conflict
+        # message can say who published.
+        for article in articles:
+            self.log_change(request, article, message)
 
     def save_formset(self, request, form, formset, change):
         instances = formset.save(commit=False)

@@ -161,3 +161,15 @@ def test_publish_action_invalidates_an_open_form(author_client):
     assert author_client.post(change_url(article), data).status_code == 200
     article.refresh_from_db()
     assert article.status == Status.PUBLISHED
+
+
+def test_publish_action_is_recorded_in_the_history(author_client, author_user):
+    from django.contrib.admin.models import LogEntry
+
+    draft = ExerciseFactory(draft=True)
+    author_client.post(
+        changelist_url(Exercise), {"action": "publish", "_selected_action": [draft.pk]}
+    )
+    entry = LogEntry.objects.get(object_id=str(draft.pk))
+    assert entry.user == author_user
+    assert "Published" in entry.get_change_message()

@@ -1,0 +1,95 @@
+"""Pages cost the same number of queries however much content they show."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from .factories import (
+    ConditionExerciseFactory,
+    ConditionFactory,
+    CredentialFactory,
+    ExerciseFactory,
+    ExerciseRegionFactory,
+    StepFactory,
+    UpdateFactory,
+    VariantFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_for(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def rich_exercise(n: int):
+    exercise = ExerciseFactory(kind="stretch")
+    CredentialFactory.create_batch(n, author=exercise.author)
+    StepFactory.create_batch(n, exercise=exercise)
+    VariantFactory.create_batch(n, exercise=exercise)
+    ExerciseRegionFactory.create_batch(n, exercise=exercise)
+    UpdateFactory.create_batch(n, article=exercise)
+    for _ in range(n):
+        ConditionExerciseFactory(exercise=exercise)
+    return exercise
+
+
+def rich_condition(n: int):
+    condition = ConditionFactory()
+    CredentialFactory.create_batch(n, author=condition.author)
+    UpdateFactory.create_batch(n, article=condition)
+    for i in range(n):
+        ConditionExerciseFactory(
+            condition=condition, exercise=ExerciseFactory(draft=bool(i % 2))
+        )
+    return condition
+
+
+@pytest.mark.parametrize("make", [rich_exercise, rich_condition])
+def test_detail_page_query_count_is_flat(client, make):
+    small, large = make(5), make(50)
+    assert queries_for(client, small.get_absolute_url()) == queries_for(
+        client, large.get_absolute_url()
+    )
+
+
+def test_author_page_query_count_is_flat(client):
+    small, large = ExerciseFactory(), ExerciseFactory()
+    ExerciseFactory.create_batch(5, author=small.author)
+    ExerciseFactory.create_batch(50, author=large.author)
+    CredentialFactory.create_batch(50, author=large.author)
+    assert queries_for(client, small.author.get_absolute_url()) == queries_for(
+        client, large.author.get_absolute_url()
+    )
+
+
+def test_home_query_count_is_flat(client):
+    rich_exercise(3)
+    before = queries_for(client, "/")
+    for _ in range(10):
+        rich_exercise(3)
+    assert queries_for(client, "/") == before
+
+
+def test_condition_page_never_links_draft_exercises(client):
+    condition = ConditionFactory()
+    ConditionExerciseFactory(
+        condition=condition, exercise=ExerciseFactory(title="Live one")
+    )
+    ConditionExerciseFactory(
+        condition=condition, exercise=ExerciseFactory(title="Hidden draft", draft=True)
+    )
+    page = client.get(condition.get_absolute_url()).content.decode()
+    assert "Live one" in page
+    assert "Hidden draft" not in page
+
+
+def test_author_page_lists_only_published_work(client):
+    live = ExerciseFactory(title="Live exercise")
+    ExerciseFactory(author=live.author, title="Draft exercise", draft=True)
+    ConditionFactory(author=live.author, title="Draft condition", draft=True)
+    page = client.get(live.author.get_absolute_url()).content.decode()
+    assert "Live exercise" in page
+    assert "Draft exercise" not in page and "Draft condition" not in page
