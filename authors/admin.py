@@ -22,3 +22,12 @@ class AuthorAdmin(admin.ModelAdmin):
     raw_id_fields = ["user"]
     inlines = [CredentialInline]
     formfield_overrides = HTTPS_URLS
+
+    def has_change_permission(self, request, obj=None):
+        # Credentials are what readers trust, so a trainer edits only their own
+        # profile (and reviewer profiles without a login); others are read-only.
+        if not super().has_change_permission(request, obj):
+            return False
+        if obj is None or request.user.is_superuser:
+            return True
+        return obj.user_id in (None, request.user.pk)

@@ -173,3 +173,21 @@ def test_publish_action_is_recorded_in_the_history(author_client, author_user):
     entry = LogEntry.objects.get(object_id=str(draft.pk))
     assert entry.user == author_user
     assert "Published" in entry.get_change_message()
+
+
+def test_version_check_locks_the_row_until_the_save_commits(author_client):
+    # Without the lock two saves arriving together could both pass the check.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if not connection.features.has_select_for_update:
+        pytest.skip("SQLite serialises writers; the row lock exists on PostgreSQL")
+    article = ExerciseFactory()
+    data = admin_form_data(author_client.get(change_url(article)))
+    with CaptureQueriesContext(connection) as captured:
+        assert author_client.post(change_url(article), data).status_code == 302
+    table = Exercise._meta.db_table
+    assert any(
+        "FOR UPDATE" in q["sql"] and table in q["sql"]
+        for q in captured.captured_queries
+    )
