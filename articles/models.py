@@ -3,6 +3,7 @@ public update log."""
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
@@ -155,6 +156,25 @@ class UpdateKind(models.TextChoices):
     REVIEW = "review", "Expert review"
 
 
+def article_models() -> list[type[Article]]:
+    """Every concrete article type (exercises, conditions, and any added later)."""
+    return [m for m in apps.get_models() if issubclass(m, Article)]
+
+
+class ArticleUpdateQuerySet(models.QuerySet):
+    def public(self) -> ArticleUpdateQuerySet:
+        """Entries of published articles only, whatever their type."""
+        visible = models.Q(pk__in=[])
+        for model in article_models():
+            # The reverse name comes from Article.updates' related_query_name.
+            lookup = f"{model._meta.model_name}__in"
+            visible |= models.Q(**{lookup: model._default_manager.published()})
+        return self.filter(visible)
+
+    def for_list(self) -> ArticleUpdateQuerySet:
+        return self.public().prefetch_related("article")
+
+
 class ArticleUpdate(models.Model):
     """One entry of an article's public update log."""
 
@@ -174,6 +194,8 @@ class ArticleUpdate(models.Model):
         editable=False,
         related_name="+",
     )
+
+    objects = ArticleUpdateQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date", "-pk"]

@@ -1,5 +1,9 @@
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView
+from django_filters.views import FilterView
+
+from .filters import UpdateFilter
+from .models import ArticleUpdate
 
 
 class ArticleDetailView(DetailView):
@@ -24,3 +28,15 @@ class ArticleDetailView(DetailView):
             add_never_cache_headers(response)
             response["X-Robots-Tag"] = "noindex"
         return response
+
+
+class UpdateListView(FilterView):
+    """The site-wide update log, newest first."""
+
+    filterset_class = UpdateFilter
+    template_name = "articles/update_list.html"
+    paginate_by = 30
+    strict = False
+
+    def get_queryset(self):
+        return ArticleUpdate.objects.for_list()

@@ -13,6 +13,7 @@ urlpatterns = [
     path("exercises/", include("exercises.urls")),
     path("conditions/", include("conditions.urls")),
     path("authors/", include("authors.urls")),
+    path("updates/", include("articles.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,21 +1,14 @@
-from django.db.models import Count, Q
 from django.shortcuts import render
 
+from articles.models import ArticleUpdate
 from conditions.models import Condition
-from exercises.models import BodyRegion, Exercise
+from exercises.selectors import region_picker
 
 
 def home(request):
-    published = Q(exercises__in=Exercise.objects.published())
-    regions = (
-        BodyRegion.objects.annotate(
-            exercise_count=Count("exercises", filter=published, distinct=True)
-        )
-        .filter(exercise_count__gt=0)
-        .order_by("order", "name")
-    )
     context = {
-        "regions": regions,
-        "conditions": Condition.objects.published().order_by("-published_at")[:6],
+        "regions": region_picker(),
+        "conditions": Condition.objects.published().order_by("title")[:8],
+        "updates": ArticleUpdate.objects.for_list()[:5],
     }
     return render(request, "home.html", context)

@@ -14,6 +14,16 @@ class Relation(models.TextChoices):
     AVOID = "avoid", "Avoid"
 
 
+def relation_order() -> models.Case:
+    """Sorts links as Relation lists them: helps, then caution, then avoid."""
+    return models.Case(
+        *(
+            models.When(relation=value, then=index)
+            for index, value in enumerate(Relation.values)
+        )
+    )
+
+
 class ConditionQuerySet(ArticleQuerySet):
     def for_detail(self) -> ConditionQuerySet:
         """Everything a condition page shows, in a fixed number of queries.
@@ -30,7 +40,9 @@ class ConditionQuerySet(ArticleQuerySet):
                 "exercise_links",
                 queryset=ConditionExercise.objects.filter(
                     exercise__in=Exercise.objects.published()
-                ).select_related("exercise"),
+                )
+                .select_related("exercise")
+                .order_by(relation_order(), "order", "exercise__title"),
                 to_attr="public_exercise_links",
             ),
         )

@@ -46,8 +46,25 @@ class ExerciseQuerySet(ArticleQuerySet):
             )
         )
 
+    def for_list(self) -> ExerciseQuerySet:
+        """Published exercises with what a list card shows."""
+        return self.published().prefetch_related(
+            "equipment",
+            Prefetch(
+                "target_regions",
+                queryset=ExerciseRegion.objects.select_related("region"),
+            ),
+        )
+
     def for_detail(self) -> ExerciseQuerySet:
-        """Everything an exercise page shows, in a fixed number of queries."""
+        """Everything an exercise page shows, in a fixed number of queries.
+
+        Linked conditions are limited to published ones, so a draft condition
+        never shows up on a public page.
+        """
+        # Imported here: conditions link to exercises, so their module loads ours.
+        from conditions.models import Condition, ConditionExercise, relation_order
+
         return self.select_related(
             "author", "reviewed_by", "easier_option", "harder_option"
         ).prefetch_related(
@@ -61,6 +78,15 @@ class ExerciseQuerySet(ArticleQuerySet):
             Prefetch(
                 "target_regions",
                 queryset=ExerciseRegion.objects.select_related("region"),
+            ),
+            Prefetch(
+                "condition_links",
+                queryset=ConditionExercise.objects.filter(
+                    condition__in=Condition.objects.published()
+                )
+                .select_related("condition")
+                .order_by(relation_order(), "condition__title"),
+                to_attr="public_condition_links",
             ),
         )
 
