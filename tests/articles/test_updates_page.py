@@ -1,0 +1,77 @@
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from ..factories import ConditionFactory, ExerciseFactory, UpdateFactory
+
+pytestmark = pytest.mark.django_db
+URL = reverse("articles:updates")
+
+
+def descriptions(response):
+    return [u.description for u in response.context["object_list"]]
+
+
+def test_newest_first_across_article_types(client):
+    UpdateFactory(
+        article=ExerciseFactory(), date=dt.date(2020, 1, 1), description="old"
+    )
+    UpdateFactory(
+        article=ConditionFactory(), date=dt.date(2024, 1, 1), description="new"
+    )
+    assert descriptions(client.get(URL)) == ["new", "old"]
+
+
+def test_updates_of_drafts_never_appear(client):
+    UpdateFactory(article=ExerciseFactory(draft=True), description="draft log")
+    UpdateFactory(article=ConditionFactory(draft=True), description="draft log 2")
+    UpdateFactory(article=ExerciseFactory(), description="public log")
+    response = client.get(URL)
+    assert descriptions(response) == ["public log"]
+    assert "draft log" not in response.content.decode()
+    assert "1 update." in response.content.decode()
+
+
+def test_filter_by_kind(client):
+    exercise = ExerciseFactory()
+    UpdateFactory(article=exercise, kind="science", description="study")
+    UpdateFactory(article=exercise, kind="minor", description="typo")
+    assert descriptions(client.get(URL, {"kind": "science"})) == ["study"]
+
+
+def test_unknown_kind_is_reported(client):
+    response = client.get(URL, {"kind": "gossip"})
+    assert response.status_code == 200
+    assert "No kind of update called “gossip”; ignored." in response.content.decode()
+
+
+def test_entries_link_to_their_articles(client):
+    exercise = ExerciseFactory(title="Bird dog")
+    UpdateFactory(article=exercise)
+    body = client.get(URL).content.decode()
+    assert f'href="{exercise.get_absolute_url()}">Bird dog</a>' in body
+
+
+def test_paginated_with_404_past_the_end(client):
+    exercise = ExerciseFactory()
+    UpdateFactory.create_batch(31, article=exercise)
+    assert len(descriptions(client.get(URL))) == 30
+    assert len(descriptions(client.get(URL, {"page": 2}))) == 1
+    assert client.get(URL, {"page": 3}).status_code == 404
+
+
+def test_query_count_is_flat(client, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(3):
+        UpdateFactory(article=ExerciseFactory())
+        UpdateFactory(article=ConditionFactory())
+    with CaptureQueriesContext(connection) as small:
+        client.get(URL)
+    for _ in range(20):
+        UpdateFactory(article=ExerciseFactory())
+        UpdateFactory(article=ConditionFactory())
+    with django_assert_max_num_queries(len(small)):
+        client.get(URL)

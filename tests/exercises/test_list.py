@@ -1,0 +1,301 @@
+"""The filterable exercise list at /exercises/."""
+
+import itertools
+
+import pytest
+from django.urls import reverse
+
+from exercises.models import Difficulty
+
+from ..factories import (
+    ConditionExerciseFactory,
+    ConditionFactory,
+    EquipmentFactory,
+    ExerciseFactory,
+    ExerciseRegionFactory,
+    RegionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+URL = reverse("exercises:list")
+
+
+def titles(response) -> list[str]:
+    return [e.title for e in response.context["object_list"]]
+
+
+@pytest.fixture
+def library():
+    """A small library covering every filter dimension."""
+    hips = RegionFactory(name="Hips", slug="hips")
+    flexors = RegionFactory(name="Hip flexors", slug="hip-flexors", parent=hips)
+    back = RegionFactory(name="Lower back", slug="lower-back")
+    mat = EquipmentFactory(name="Mat", slug="mat")
+    roller = EquipmentFactory(name="Foam roller", slug="foam-roller")
+    sitting = ConditionFactory(title="Tight hip flexors", slug="tight-hip-flexors")
+
+    def make(title, *, kind, difficulty, regions, equipment=(), aliases=""):
+        exercise = ExerciseFactory(
+            title=title, kind=kind, difficulty=difficulty, aliases=aliases
+        )
+        for region in regions:
+            ExerciseRegionFactory(exercise=exercise, region=region)
+        exercise.equipment.set(equipment)
+        return exercise
+
+    lunge = make(
+        "Kneeling lunge stretch",
+        kind="stretch",
+        difficulty=Difficulty.BEGINNER,
+        regions=[flexors],
+        equipment=[mat],
+        aliases="Hip flexor stretch",
+    )
+    make("Bird dog", kind="exercise", difficulty=Difficulty.BEGINNER, regions=[back])
+    make(
+        "Single-leg bridge",
+        kind="exercise",
+        difficulty=Difficulty.ADVANCED,
+        regions=[hips, back],
+        equipment=[mat, roller],
+    )
+    make(
+        "Roller release",
+        kind="stretch",
+        difficulty=Difficulty.INTERMEDIATE,
+        regions=[back],
+        equipment=[roller],
+    )
+    ConditionExerciseFactory(condition=sitting, exercise=lunge, relation="helps")
+    ExerciseFactory(title="Draft stretch", kind="stretch", draft=True)
+
+
+@pytest.mark.usefixtures("library")
+class TestEachFilter:
+    def test_no_filter_lists_every_published_exercise_by_name(self, client):
+        assert titles(client.get(URL)) == [
+            "Bird dog",
+            "Kneeling lunge stretch",
+            "Roller release",
+            "Single-leg bridge",
+        ]
+
+    def test_region_includes_sub_regions(self, client):
+        response = client.get(URL, {"region": "hips"})
+        assert titles(response) == ["Kneeling lunge stretch", "Single-leg bridge"]
+
+    def test_sub_region_alone(self, client):
+        assert titles(client.get(URL, {"region": "hip-flexors"})) == [
+            "Kneeling lunge stretch"
+        ]
+
+    def test_repeated_region_means_any_of_them(self, client):
+        response = client.get(URL, {"region": ["hip-flexors", "lower-back"]})
+        assert len(titles(response)) == 4
+
+    def test_kind(self, client):
+        assert titles(client.get(URL, {"kind": "stretch"})) == [
+            "Kneeling lunge stretch",
+            "Roller release",
+        ]
+
+    def test_difficulty(self, client):
+        response = client.get(URL, {"difficulty": ["intermediate", "advanced"]})
+        assert titles(response) == ["Roller release", "Single-leg bridge"]
+
+    def test_equipment_lists_each_exercise_once(self, client):
+        response = client.get(URL, {"equipment": ["mat", "foam-roller"]})
+        assert titles(response) == [
+            "Kneeling lunge stretch",
+            "Roller release",
+            "Single-leg bridge",
+        ]
+
+    def test_no_equipment(self, client):
+        assert titles(client.get(URL, {"equipment": "none"})) == ["Bird dog"]
+
+    def test_condition_lists_exercises_that_help(self, client):
+        response = client.get(URL, {"condition": "tight-hip-flexors"})
+        assert titles(response) == ["Kneeling lunge stretch"]
+
+    @pytest.mark.parametrize(
+        ("q", "expected"),
+        [
+            ("bridge", ["Single-leg bridge"]),
+            ("hip flexor", ["Kneeling lunge stretch"]),  # matches the alias
+            ("BIRD", ["Bird dog"]),
+            ("stretch kneeling", ["Kneeling lunge stretch"]),  # every word
+            ("zebra", []),
+        ],
+    )
+    def test_text_search(self, client, q, expected):
+        assert titles(client.get(URL, {"q": q})) == expected
+
+    @pytest.mark.parametrize(
+        ("sort", "first", "last"),
+        [
+            ("title", "Bird dog", "Single-leg bridge"),
+            ("easiest", "Bird dog", "Single-leg bridge"),
+            ("hardest", "Single-leg bridge", "Kneeling lunge stretch"),
+        ],
+    )
+    def test_sort(self, client, sort, first, last):
+        result = titles(client.get(URL, {"sort": sort}))
+        assert (result[0], result[-1]) == (first, last)
+
+
+COMBINATIONS = {
+    "region": ("lower-back", {"Bird dog", "Single-leg bridge", "Roller release"}),
+    "kind": ("exercise", {"Bird dog", "Single-leg bridge"}),
+    "difficulty": ("beginner", {"Bird dog", "Kneeling lunge stretch"}),
+    "equipment": ("foam-roller", {"Single-leg bridge", "Roller release"}),
+    "q": ("re", {"Roller release", "Kneeling lunge stretch"}),
+}
+
+
+@pytest.mark.parametrize(
+    "names",
+    [c for n in (2, 3) for c in itertools.combinations(COMBINATIONS, n)],
+    ids=lambda names: "+".join(names),
+)
+def test_filters_combine_as_and(client, library, names):
+    params = {name: COMBINATIONS[name][0] for name in names}
+    expected = set.intersection(*(COMBINATIONS[name][1] for name in names))
+    assert set(titles(client.get(URL, params))) == expected
+
+
+def test_drafts_never_listed_or_counted(client, library):
+    response = client.get(URL, {"kind": "stretch"})
+    assert "Draft stretch" not in response.content.decode()
+    assert "2 exercises match your filters" in response.content.decode()
+
+
+def test_draft_condition_is_not_a_filter_choice(client, library):
+    ConditionFactory(title="Secret condition", slug="secret", draft=True)
+    response = client.get(URL, {"condition": "secret"})
+    body = response.content.decode()
+    assert 'value="secret"' not in body
+    assert "No published condition called “secret”; ignored." in body
+    assert len(titles(response)) == 4
+
+
+class TestTheFormAndState:
+    def test_form_is_get_with_labelled_checkboxes_in_fieldsets(self, client, library):
+        body = client.get(URL).content.decode()
+        assert '<form method="get"' in body
+        assert "<legend>Body region</legend>" in body
+        assert '<label for="id_region_0">' in body
+        assert '<label for="id_q">Search</label>' in body
+
+    def test_chosen_values_stay_ticked(self, client, library):
+        body = client.get(URL, {"kind": "stretch"}).content.decode()
+        assert 'value="stretch" id="id_kind_1" checked' in body
+
+    def test_active_filters_each_link_to_the_list_without_them(self, client, library):
+        response = client.get(URL, {"region": "hips", "kind": "stretch", "page": "1"})
+        chips = {
+            f.label: f.remove_url for f in response.context["filter"].active_filters
+        }
+        assert chips == {"Hips": "?kind=stretch", "Stretch": "?region=hips"}
+        assert "Clear all filters" in response.content.decode()
+
+    def test_result_count_is_announced(self, client, library):
+        body = client.get(URL, {"kind": "exercise"}).content.decode()
+        assert (
+            '<p role="status" class="result-count">2 exercises match your filters.'
+            in body
+        )
+
+    def test_empty_result_says_so_and_offers_to_clear(self, client, library):
+        body = client.get(URL, {"q": "zebra"}).content.decode()
+        assert "0 exercises match your filters" in body
+        assert "Nothing matches all of these filters" in body
+        assert "clear all filters" in body
+
+    def test_pages_keep_the_filters(self, client):
+        for i in range(30):
+            ExerciseFactory(title=f"Stretch {i:02}", kind="stretch")
+        body = client.get(URL, {"kind": "stretch"}).content.decode()
+        assert 'href="?kind=stretch&amp;page=2"' in body
+        second = client.get(URL, {"kind": "stretch", "page": 2})
+        assert len(titles(second)) == 6
+
+    def test_filtered_pages_are_not_indexed(self, client, library):
+        assert (
+            'content="noindex' in client.get(URL, {"kind": "stretch"}).content.decode()
+        )
+        assert 'content="noindex' not in client.get(URL).content.decode()
+
+
+class TestBadInput:
+    @pytest.mark.parametrize(
+        ("params", "message"),
+        [
+            ({"region": "elbow"}, "No body region called “elbow”; ignored."),
+            ({"equipment": "kettlebell"}, "No equipment called “kettlebell”; ignored."),
+            ({"kind": "yoga"}, "No kind called “yoga”; ignored."),
+            ({"difficulty": "999"}, "No difficulty level called “999”; ignored."),
+            ({"sort": "price"}, "Unknown sort order “price”; using the usual order."),
+            ({"q": "x" * 5000}, "Your search was shortened to its first 100"),
+        ],
+    )
+    def test_unknown_values_give_200_and_a_clear_message(
+        self, client, library, params, message
+    ):
+        response = client.get(URL, params)
+        assert response.status_code == 200
+        assert message in response.content.decode()
+
+    def test_unknown_value_does_not_cancel_the_known_ones(self, client, library):
+        response = client.get(URL, {"region": ["elbow", "hip-flexors"]})
+        assert titles(response) == ["Kneeling lunge stretch"]
+
+    def test_hostile_values_are_escaped(self, client, library):
+        body = client.get(URL, {"region": "<script>alert(1)</script>"}).content.decode()
+        assert "<script>alert(1)" not in body
+        assert "&lt;script&gt;" in body
+
+    def test_repeated_parameters_are_harmless(self, client, library):
+        response = client.get(URL + "?kind=stretch&kind=stretch&q=a&q=roller")
+        assert response.status_code == 200
+        assert titles(response) == ["Roller release"]
+        assert [f.label for f in response.context["filter"].active_filters] == [
+            "“roller”",
+            "Stretch",
+        ]
+
+    @pytest.mark.parametrize("page", ["0", "-1", "abc", "999", "1e9", "1.5"])
+    def test_bad_page_number_is_a_404_in_the_site_design(self, client, library, page):
+        response = client.get(URL, {"page": page})
+        assert response.status_code == 404
+        assert "We could not find that page" in response.content.decode()
+
+    def test_last_page_keyword_works(self, client, library):
+        assert client.get(URL, {"page": "last"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "params", [{}, {"region": "hips", "kind": "stretch", "q": "a"}]
+)
+def test_query_count_is_flat_as_exercises_grow(
+    client, django_assert_max_num_queries, params
+):
+    hips = RegionFactory(slug="hips")
+    mat = EquipmentFactory()
+
+    def add(n):
+        for _ in range(n):
+            exercise = ExerciseFactory(kind="stretch", title="A stretch")
+            ExerciseRegionFactory(exercise=exercise, region=hips)
+            exercise.equipment.add(mat)
+
+    add(5)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as small:
+        client.get(URL, params)
+    add(45)
+    with django_assert_max_num_queries(len(small)):
+        response = client.get(URL, params)
+    assert response.context["paginator"].count == 50
