@@ -26,6 +26,8 @@ ALLOWED_ATTRIBUTES = {
     "a": {"href", "title", "class", "id", "role"},
     "abbr": {"title"},
     "div": {"class"},
+    "h2": {"id"},
+    "h3": {"id"},
     "li": {"id"},
     "sup": {"id"},
     "th": {"scope"},
@@ -36,7 +38,7 @@ URL_SCHEMES = {"http", "https", "mailto"}
 def _render(text: str) -> str:
     html = markdown.markdown(
         text,
-        extensions=["footnotes", "sane_lists", "tables"],
+        extensions=["footnotes", "sane_lists", "tables", "attr_list"],
         extension_configs={
             "footnotes": {
                 "BACKLINK_TEXT": "↩",

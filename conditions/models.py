@@ -48,15 +48,21 @@ class ConditionQuerySet(ArticleQuerySet):
         )
 
 
+SECTION_HELP = (
+    "Markdown. Footnotes can be cited in any section ([^1]) and defined in any "
+    "section (“[^1]: source”); they are numbered once for the whole page."
+)
+
+
 class Condition(Article):
     """A condition page: what it is, what helps, and when to get help fast."""
 
     other_names = models.TextField(
         blank=True, help_text="Other names people search for, one per line."
     )
-    symptoms = models.TextField(blank=True, help_text="Markdown.")
-    causes = models.TextField(blank=True, help_text="Markdown.")
-    treatment = models.TextField(blank=True, help_text="Markdown.")
+    symptoms = models.TextField(blank=True, help_text=SECTION_HELP)
+    causes = models.TextField(blank=True, help_text=SECTION_HELP)
+    treatment = models.TextField(blank=True, help_text=SECTION_HELP)
     urgent_care = models.TextField(
         "when to seek urgent care",
         help_text="Markdown. Warning signs that need a doctor the same day or "
@@ -69,11 +75,31 @@ class Condition(Article):
 
     objects = ConditionQuerySet.as_manager()
 
+    SECTIONS = [
+        ("symptoms", "Symptoms"),
+        ("causes", "Causes"),
+        ("treatment", "Treatment"),
+    ]
+
     class Meta(Article.Meta):
         pass
 
     def get_absolute_url(self) -> str:
         return reverse("conditions:detail", kwargs={"slug": self.slug})
+
+    @property
+    def document(self) -> str:
+        """The overview and the sections as one Markdown document.
+
+        Rendered together so a footnote cited in one section and defined in
+        another still links both ways, numbered once for the whole page.
+        """
+        parts = [self.body.strip()] if self.body.strip() else []
+        for field, heading in self.SECTIONS:
+            text = getattr(self, field).strip()
+            if text:
+                parts.append(f"## {heading} {{: #{field} }}\n\n{text}")
+        return "\n\n".join(parts)
 
     @property
     def other_name_list(self) -> list[str]:

@@ -64,8 +64,19 @@ def _article_fields(data: dict, skip: set[str]) -> dict:
     return fields
 
 
+OPTIONS = ("easier_option", "harder_option")
+
+
 def _exercise(data: dict, author: Author, created: Counter) -> None:
-    children = {"steps", "regions", "equipment", "variants", "updates", "slug"}
+    children = {
+        "steps",
+        "regions",
+        "equipment",
+        "variants",
+        "updates",
+        "slug",
+        *OPTIONS,
+    }
     exercise, new = Exercise.objects.get_or_create(
         slug=data["slug"],
         defaults={**_article_fields(data, children), "author": author},
@@ -84,12 +95,29 @@ def _exercise(data: dict, author: Author, created: Counter) -> None:
         ExerciseRegion(exercise=exercise, region=regions[slug], role=role)
         for slug, role in data["regions"]
     )
-    exercise.equipment.set(Equipment.objects.filter(slug__in=data["equipment"]))
+    equipment = list(Equipment.objects.filter(slug__in=data["equipment"]))
+    # A typo in the content must fail loudly, not drop equipment silently.
+    assert len(equipment) == len(data["equipment"]), data["equipment"]
+    exercise.equipment.set(equipment)
     StretchVariant.objects.bulk_create(
         StretchVariant(exercise=exercise, order=i, **variant)
         for i, variant in enumerate(data.get("variants", []))
     )
     _log(exercise, data["updates"])
+
+
+def _link_options(created: Counter) -> None:
+    # A second pass: an option may name an exercise defined further down.
+    if not created["exercises"]:
+        return
+    by_slug = Exercise.objects.in_bulk(field_name="slug")
+    for data in content.EXERCISES:
+        links = {k: by_slug[data[k]] for k in OPTIONS if k in data}
+        exercise = by_slug[data["slug"]]
+        if links and all(getattr(exercise, f"{k}_id") is None for k in links):
+            for key, target in links.items():
+                setattr(exercise, key, target)
+            exercise.save(update_fields=list(links))
 
 
 def _condition(data: dict, author: Author, reviewer: Author, created: Counter) -> None:
@@ -145,6 +173,7 @@ def demo_load() -> Counter:
         created["regions"] += new
     for data in content.EXERCISES:
         _exercise(data, author, created)
+    _link_options(created)
     for data in content.CONDITIONS:
         _condition(data, author, reviewer, created)
     return +created  # drops the zero counts

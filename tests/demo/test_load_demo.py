@@ -53,3 +53,32 @@ def test_bird_dog_reads_as_trainers_wrote_it(client):
     assert "Hold for 5\u201310 seconds, 5\u20137 repetitions on each side" in page
     assert "Move the leg only" in page
     assert "3 updates logged since publication (2009)" in page
+
+
+def test_demo_covers_what_the_product_promises(client):
+    from demo import content
+
+    call_command("load_demo")
+    assert Exercise.objects.published().count() >= 12
+    assert Condition.objects.published().count() >= 5
+    for data in content.EXERCISES:
+        exercise = Exercise.objects.get(slug=data["slug"])
+        assert sorted(e.slug for e in exercise.equipment.all()) == sorted(
+            data["equipment"]
+        )
+        assert exercise.target_regions.count() == len(data["regions"])
+
+    rotator = Exercise.objects.get(slug="seated-hip-rotator-stretch")
+    assert {v.emphasis for v in rotator.variants.all()} == {
+        "Internal hip rotators",
+        "External hip rotators",
+    }
+    for condition in Condition.objects.all():
+        relations = set(condition.exercise_links.values_list("relation", flat=True))
+        assert {"helps", "caution"} <= relations, condition.slug
+        assert condition.urgent_care.strip()
+
+    spasms = client.get("/conditions/back-spasms-and-trigger-points/").content.decode()
+    assert spasms.count('class="footnote-ref"') >= 2
+    kinds = set(ArticleUpdate.objects.values_list("kind", flat=True))
+    assert len(kinds) >= 4
