@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from images.fields import ResponsiveImageField
+
 
 class Author(models.Model):
     """The public profile of a trainer who writes or reviews articles.
@@ -25,7 +27,10 @@ class Author(models.Model):
     slug = models.SlugField(
         max_length=120, unique=True, help_text="Used in the profile address."
     )
-    photo = models.ImageField(upload_to="authors/", blank=True)
+    photo = ResponsiveImageField(
+        upload_to="authors/", blank=True, renditions_field="photo_renditions"
+    )
+    photo_renditions = models.JSONField(default=dict, blank=True, editable=False)
     photo_alt = models.CharField(
         "photo description",
         max_length=250,

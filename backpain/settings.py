@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "exercises",
     "conditions",
     "demo",
+    "images",
 ]
 
 MIDDLEWARE = [
@@ -143,9 +144,12 @@ SECURE_PROXY_SSL_HEADER = (
     else None
 )
 
-# Uploads above this are refused before they reach Pillow.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
-FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Images (see images/processing.py). The web server in front should also cap
+# request bodies a little above IMAGE_MAX_UPLOAD_BYTES.
+IMAGE_MAX_UPLOAD_BYTES = env.int("DJANGO_IMAGE_MAX_UPLOAD_MB", default=10) * 1_048_576
+IMAGE_MAX_PIXELS = 40_000_000
+IMAGE_MAX_SIDE = 10_000
+IMAGE_RENDITION_WIDTHS = (400, 800, 1200)
 
 LOGGING = {
     "version": 1,

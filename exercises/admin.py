@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.html import format_html
 
 from articles.admin import ArticleAdmin, ArticleUpdateInline
 
@@ -47,8 +48,19 @@ class ExerciseStepInline(admin.TabularInline):
 
 class ExerciseImageInline(admin.TabularInline):
     model = ExerciseImage
-    fields = ["image", "alt_text", "caption", "order"]
+    fields = ["thumbnail", "image", "alt_text", "is_decorative", "caption", "order"]
+    readonly_fields = ["thumbnail"]
     extra = 0
+
+    @admin.display(description="Preview")
+    def thumbnail(self, obj) -> str:
+        sources = obj.image.renditions.get("sources", {}) if obj.pk else {}
+        if not sources.get("jpeg"):
+            return "—"
+        width, path = sources["jpeg"][0]
+        return format_html(
+            '<img src="{}" alt="" width="120">', obj.image.storage.url(path)
+        )
 
 
 class StretchVariantInline(admin.StackedInline):

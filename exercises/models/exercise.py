@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from articles.models import Article, ArticleQuerySet
 from exercises.dosage import Dosage
+from images.fields import ResponsiveImageField
 
 from .regions import BodyRegion, Equipment
 
@@ -276,17 +277,38 @@ class ExerciseImage(models.Model):
     exercise = models.ForeignKey(
         Exercise, on_delete=models.CASCADE, related_name="images"
     )
-    image = models.ImageField(upload_to="exercises/")
+    image = ResponsiveImageField(
+        upload_to="exercises/",
+        renditions_field="renditions",
+        help_text="JPEG, PNG or WebP, up to 10 MB. Location and camera data are "
+        "removed on upload.",
+    )
+    renditions = models.JSONField(default=dict, blank=True, editable=False)
     alt_text = models.CharField(
         max_length=250,
+        blank=True,
         help_text="What the picture shows, for people who cannot see it, e.g. "
         "“Kneeling on all fours with the right arm and left leg stretched out”.",
+    )
+    is_decorative = models.BooleanField(
+        "decorative",
+        default=False,
+        help_text="Tick only if the picture adds nothing the text does not say; "
+        "screen readers will then skip it.",
     )
     caption = models.CharField(max_length=250, blank=True)
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["order", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(alt_text="") | models.Q(is_decorative=True),
+                name="exerciseimage_alt_text_or_decorative",
+                violation_error_message="Describe the picture for people who cannot "
+                "see it, or tick “decorative”.",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.alt_text
@@ -313,7 +335,10 @@ class StretchVariant(models.Model):
         help_text="e.g. “Internal hip rotators”.",
     )
     instructions = models.TextField(blank=True)
-    image = models.ImageField(upload_to="variants/", blank=True)
+    image = ResponsiveImageField(
+        upload_to="variants/", blank=True, renditions_field="image_renditions"
+    )
+    image_renditions = models.JSONField(default=dict, blank=True, editable=False)
     image_alt = models.CharField("image description", max_length=250, blank=True)
     order = models.PositiveSmallIntegerField(default=0)
 

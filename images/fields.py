@@ -1,0 +1,130 @@
+"""An ImageField that checks uploads, strips metadata, makes renditions once and
+cleans up its files.
+
+    photo = ResponsiveImageField(upload_to="a/", renditions_field="photo_sizes")
+    photo_sizes = models.JSONField(default=dict, blank=True, editable=False)
+
+The renditions field must come after the image field: Django reads field values
+in declaration order when it writes the row.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from django import forms
+from django.core import checks
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import signals
+from django.db.models.fields.files import ImageFieldFile
+
+from .processing import (
+    ImageRejected,
+    delete_with_renditions,
+    make_renditions,
+    prepare_upload,
+)
+
+
+class ResponsiveImageFieldFile(ImageFieldFile):
+    @property
+    def renditions(self) -> dict:
+        return getattr(self.instance, self.field.renditions_field) or {}
+
+
+class SafeImageFormField(forms.ImageField):
+    """Refuses anything `prepare_upload` refuses, with its message, as a form error."""
+
+    def to_python(self, data):
+        if data in self.empty_values:
+            return None
+        try:
+            prepare_upload(data)
+        except ImageRejected as error:
+            raise ValidationError(str(error), code="invalid_image") from error
+        data.seek(0)
+        return super().to_python(data)
+
+
+class ResponsiveImageField(models.ImageField):
+    attr_class = ResponsiveImageFieldFile
+
+    def __init__(self, *args, renditions_field: str, **kwargs):
+        self.renditions_field = renditions_field
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs["renditions_field"] = self.renditions_field
+        return name, path, args, kwargs
+
+    def check(self, **kwargs):
+        errors = super().check(**kwargs)
+        names = [f.name for f in self.model._meta.concrete_fields]
+        if self.renditions_field not in names:
+            errors.append(
+                checks.Error(f"No field {self.renditions_field!r}.", obj=self)
+            )
+        elif names.index(self.renditions_field) < names.index(self.name):
+            errors.append(
+                checks.Error(
+                    f"{self.renditions_field!r} must be declared after {self.name!r}.",
+                    obj=self,
+                )
+            )
+        return errors
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": SafeImageFormField, **kwargs})
+
+    def contribute_to_class(self, cls, name, **kwargs):
+        super().contribute_to_class(cls, name, **kwargs)
+        if not cls._meta.abstract:
+            signals.post_init.connect(self._remember_stored_name, sender=cls)
+            signals.post_delete.connect(self._delete_files, sender=cls)
+
+    def _original_key(self) -> str:
+        return f"_{self.attname}_stored_name"
+
+    def _remember_stored_name(self, instance, **kwargs):
+        # Deferred loads leave the field out; then there is nothing to compare.
+        if self.attname in instance.__dict__:
+            value = instance.__dict__[self.attname]
+            instance.__dict__[self._original_key()] = (
+                getattr(value, "name", value) or ""
+            )
+
+    def pre_save(self, model_instance, add):
+        file = getattr(model_instance, self.attname)
+        if file and not file._committed:
+            try:
+                prepared = prepare_upload(file.file)
+            except ImageRejected as error:
+                raise ValidationError({self.name: str(error)}) from error
+            stem, _ = posixpath.splitext(posixpath.basename(file.name))
+            file.save(f"{stem}.{prepared.extension}", prepared.content, save=False)
+            setattr(
+                model_instance,
+                self.renditions_field,
+                make_renditions(file.storage, file.name),
+            )
+        elif not file:
+            setattr(model_instance, self.renditions_field, {})
+        self._schedule_old_file_removal(model_instance, file)
+        return super().pre_save(model_instance, add)
+
+    def _schedule_old_file_removal(self, instance, file) -> None:
+        old = instance.__dict__.get(self._original_key(), "")
+        new = file.name if file else ""
+        if old and old != new:
+            storage = self.storage
+            # Only once the new row is committed; a failed save keeps the old file.
+            transaction.on_commit(lambda: delete_with_renditions(storage, old))
+        instance.__dict__[self._original_key()] = new or ""
+
+    def _delete_files(self, instance, **kwargs):
+        file = getattr(instance, self.attname)
+        if file:
+            storage, name = file.storage, file.name
+            transaction.on_commit(lambda: delete_with_renditions(storage, name))

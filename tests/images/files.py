@@ -1,0 +1,34 @@
+"""Real image files made on the fly for upload tests."""
+
+import io
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+GPS_MARKER = "TestCameraMaker"
+
+
+def image_bytes(fmt="JPEG", size=(1600, 1000), color="teal", exif=None, mode="RGB"):
+    buffer = io.BytesIO()
+    kwargs = {"exif": exif.tobytes()} if exif is not None else {}
+    Image.new(mode, size, color).save(buffer, fmt, **kwargs)
+    return buffer.getvalue()
+
+
+def gps_exif(orientation=6) -> Image.Exif:
+    exif = Image.Exif()
+    exif[0x0112] = orientation  # rotate 90° when shown
+    exif[0x010F] = GPS_MARKER  # camera maker
+    exif[0x8825] = {1: "N", 2: (51.0, 30.0, 12.5), 3: "W", 4: (0.0, 7.0, 39.0)}
+    return exif
+
+
+def upload(data: bytes, name="photo.jpg", content_type="image/jpeg"):
+    return SimpleUploadedFile(name, data, content_type=content_type)
+
+
+def bomb_png() -> bytes:
+    """Tiny on disk, enormous when decoded."""
+    buffer = io.BytesIO()
+    Image.new("1", (30_000, 30_000)).save(buffer, "PNG")
+    return buffer.getvalue()
