@@ -120,8 +120,22 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env.str("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
 
+# Uploaded images go through Django's storage API: local files by default; for
+# several servers, a shared bucket (README: "Media storage").
+MEDIA_STORAGE = env.str(
+    "DJANGO_MEDIA_STORAGE", default="django.core.files.storage.FileSystemStorage"
+)
+MEDIA_STORAGE_OPTIONS = {
+    key: value
+    for key, value in {
+        "bucket_name": env.str("DJANGO_MEDIA_BUCKET", default=""),
+        "endpoint_url": env.str("DJANGO_MEDIA_ENDPOINT_URL", default=""),
+        "custom_domain": env.str("DJANGO_MEDIA_CUSTOM_DOMAIN", default=""),
+    }.items()
+    if value
+}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": MEDIA_STORAGE, "OPTIONS": MEDIA_STORAGE_OPTIONS},
     "staticfiles": {
         # Hashed names let production serve static files with far-future caching;
         # the manifest needs collectstatic, so local runs use plain storage.

@@ -10,6 +10,7 @@ from .exercise import (
     RegionRole,
     StretchVariant,
 )
+from .imports import ImportRecord
 from .regions import BodyRegion, BodyRegionQuerySet, Equipment
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "ExerciseQuerySet",
     "ExerciseRegion",
     "ExerciseStep",
+    "ImportRecord",
     "Frequency",
     "Kind",
     "RegionRole",
