@@ -8,7 +8,7 @@ from exercises.selectors import region_picker
 def home(request):
     context = {
         "regions": region_picker(),
-        "conditions": Condition.objects.published().order_by("title")[:8],
+        "conditions": Condition.objects.for_home()[:6],
         "updates": ArticleUpdate.objects.for_list()[:5],
     }
     return render(request, "home.html", context)

@@ -15,8 +15,10 @@ class ConditionExerciseInline(admin.TabularInline):
 
 @admin.register(Condition)
 class ConditionAdmin(ArticleAdmin):
+    list_display = [*ArticleAdmin.list_display, "featured"]
     list_filter = [
         "status",
+        "featured",
         ("regions", admin.RelatedOnlyFieldListFilter),
         "author",
     ]
@@ -26,7 +28,16 @@ class ConditionAdmin(ArticleAdmin):
     fieldsets = [
         (
             None,
-            {"fields": ["title", "slug", "other_names", "summary", "regions"]},
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "other_names",
+                    "summary",
+                    "regions",
+                    "featured",
+                ]
+            },
         ),
         (
             "Sections (Markdown)",

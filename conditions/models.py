@@ -25,6 +25,10 @@ def relation_order() -> models.Case:
 
 
 class ConditionQuerySet(ArticleQuerySet):
+    def for_home(self) -> ConditionQuerySet:
+        """Featured conditions first, then the rest by name."""
+        return self.published().order_by("-featured", "title")
+
     def for_detail(self) -> ConditionQuerySet:
         """Everything a condition page shows, in a fixed number of queries.
 
@@ -69,6 +73,9 @@ class Condition(Article):
         "emergency care. Every condition page must have this.",
     )
     regions = models.ManyToManyField(BodyRegion, blank=True, related_name="conditions")
+    featured = models.BooleanField(
+        default=False, help_text="Show this condition on the home page."
+    )
     exercises = models.ManyToManyField(
         Exercise, through="ConditionExercise", related_name="conditions", blank=True
     )

@@ -504,6 +504,7 @@ EXERCISES = [
 CONDITIONS = [
     {
         "slug": "tight-hip-flexors",
+        "featured": True,
         "title": "Tight hip flexors from sitting",
         "other_names": "Short hip flexors\nSitting posture hip tightness",
         "summary": "Long hours in a chair keep the front of the hip short; "
@@ -536,6 +537,7 @@ CONDITIONS = [
     },
     {
         "slug": "back-spasms-and-trigger-points",
+        "featured": True,
         "title": "Back spasms and trigger points",
         "other_names": "Muscle knots\nBack muscle spasm",
         "summary": "Sudden, gripping tightness in the back muscles, sometimes "
@@ -643,6 +645,7 @@ CONDITIONS = [
     },
     {
         "slug": "it-band-syndrome",
+        "featured": True,
         "title": "IT band syndrome",
         "other_names": "Iliotibial band syndrome\nITBS\nRunner's knee (outer)",
         "summary": "An overuse problem of runners and cyclists that causes sharp "

@@ -40,10 +40,7 @@ class TreeLabel(str):
 
 def region_choices() -> list[tuple[str, TreeLabel]]:
     """Regions in tree order: each parent followed by its sub-regions."""
-    regions = list(BodyRegion.objects.order_by("order", "name"))
-    children: dict[int | None, list[BodyRegion]] = {}
-    for region in regions:
-        children.setdefault(region.parent_id, []).append(region)
+    children = BodyRegion.objects.by_parent()
     ordered: list[tuple[str, TreeLabel]] = []
 
     def walk(parent_id: int | None, depth: int) -> None:

@@ -19,16 +19,12 @@ def region_picker() -> list[RegionEntry]:
     matching what the list shows when that region is picked. Two queries
     however many regions and exercises there are.
     """
-    regions = list(BodyRegion.objects.order_by("order", "name"))
+    children = BodyRegion.objects.by_parent()
     direct: dict[int, set[int]] = {}
     for region_id, exercise_id in ExerciseRegion.objects.filter(
         exercise__in=Exercise.objects.published()
     ).values_list("region_id", "exercise_id"):
         direct.setdefault(region_id, set()).add(exercise_id)
-
-    children: dict[int | None, list[BodyRegion]] = {}
-    for region in regions:
-        children.setdefault(region.parent_id, []).append(region)
 
     def build(region: BodyRegion) -> tuple[RegionEntry, set[int]]:
         exercises = set(direct.get(region.pk, ()))

@@ -1,3 +1,5 @@
+import shutil
+
 import pytest
 from django.test import Client
 
@@ -14,3 +16,13 @@ def author_client(author_user) -> Client:
     client = Client()
     client.force_login(author_user)
     return client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _remove_test_media():
+    """Uploaded test images live in a temporary folder; remove it afterwards."""
+    yield
+    from django.conf import settings
+
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    shutil.rmtree(settings.STATIC_ROOT, ignore_errors=True)

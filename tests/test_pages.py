@@ -169,3 +169,11 @@ def test_server_error_page_is_in_the_site_design(client, monkeypatch):
     response = client.get(reverse("home"))
     assert response.status_code == 500
     assert "Something went wrong on our side" in response.content.decode()
+
+
+def test_home_shows_featured_conditions_first(client):
+    ConditionFactory(title="A plain one")
+    ConditionFactory(title="Z featured", featured=True)
+    ConditionFactory(title="Hidden draft", featured=True, draft=True)
+    titles = [c.title for c in client.get("/").context["conditions"]]
+    assert titles == ["Z featured", "A plain one"]

@@ -17,6 +17,13 @@ class BodyRegionQuerySet(models.QuerySet):
         roots = set(self.values_list("pk", flat=True))
         return BodyRegion.objects.filter(pk__in=_expand(roots))
 
+    def by_parent(self) -> dict[int | None, list[BodyRegion]]:
+        """Regions grouped under their parent's pk (None: top level), in order."""
+        children: dict[int | None, list[BodyRegion]] = {}
+        for region in self.order_by("order", "name"):
+            children.setdefault(region.parent_id, []).append(region)
+        return children
+
 
 def _children_map() -> dict[int | None, list[int]]:
     children: dict[int | None, list[int]] = {}
