@@ -4,6 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from exercises.models import Exercise
+
 from .factories import (
     ConditionExerciseFactory,
     ConditionFactory,
@@ -93,3 +95,27 @@ def test_author_page_lists_only_published_work(client):
     page = client.get(live.author.get_absolute_url()).content.decode()
     assert "Live exercise" in page
     assert "Draft exercise" not in page and "Draft condition" not in page
+
+
+@pytest.mark.parametrize("page", ["exercise", "condition"])
+def test_detail_pages_do_not_grow_with_the_library(
+    client, django_assert_max_num_queries, page
+):
+    """The same page, measured with 5 and then 50 exercises in the database."""
+    condition = ConditionFactory()
+    exercise = ExerciseFactory()
+    ConditionExerciseFactory(condition=condition, exercise=exercise)
+    url = (exercise if page == "exercise" else condition).get_absolute_url()
+
+    def grow_to(n):
+        while Exercise.objects.count() < n:
+            extra = ExerciseFactory(author=exercise.author)
+            ConditionExerciseFactory(condition=condition, exercise=extra)
+            UpdateFactory(article=extra)
+
+    grow_to(5)
+    client.get(url)  # warm per-process caches (content types)
+    small = queries_for(client, url)
+    grow_to(50)
+    with django_assert_max_num_queries(small):
+        assert client.get(url).status_code == 200
