@@ -44,7 +44,9 @@ class LenientMultipleChoiceField(forms.MultipleChoiceField):
         return f"No {self.noun} called {_quoted(self.ignored)}; ignored."
 
 
-class LenientChoiceField(filter_fields.ChoiceField):
+class SortField(filter_fields.ChoiceField):
+    """A sort order; an unknown one falls back to the list's usual order."""
+
     ignored: list[str] = []
 
     def clean(self, value):
@@ -83,8 +85,8 @@ class ShortenedCharFilter(django_filters.CharFilter):
     field_class = ShortenedCharField
 
 
-class LenientChoiceFilter(django_filters.ChoiceFilter):
-    field_class = LenientChoiceField
+class SortFilter(django_filters.ChoiceFilter):
+    field_class = SortField
 
 
 @dataclass(frozen=True)
@@ -134,11 +136,13 @@ class PublicFilterSet(django_filters.FilterSet):
             return []
         chips = []
         for name, value in self.form.cleaned_data.items():
-            if name == "sort" or not value:
+            field = self.form.fields[name]
+            if isinstance(field, SortField) or not value:
                 continue
-            labels = dict(self.form.fields[name].choices) if name != "q" else {}
+            is_text = isinstance(field, ShortenedCharField)
+            labels = {} if is_text else dict(field.choices)
             for item in value if isinstance(value, list) else [value]:
-                label = f"“{item}”" if name == "q" else str(labels.get(item, item))
+                label = f"“{item}”" if is_text else str(labels.get(item, item))
                 chips.append(
                     ActiveFilter(
                         name=name,

@@ -8,10 +8,10 @@ from django.db.models import Q, QuerySet
 
 from articles.filters import (
     Q_MAX_LENGTH,
-    LenientChoiceFilter,
     LenientMultipleChoiceFilter,
     PublicFilterSet,
     ShortenedCharFilter,
+    SortFilter,
 )
 from conditions.models import Condition, ConditionExercise, Relation
 
@@ -87,7 +87,7 @@ class ExerciseFilter(PublicFilterSet):
     condition = LenientMultipleChoiceFilter(
         label="Helps with", noun="published condition", method="filter_condition"
     )
-    sort = LenientChoiceFilter(
+    sort = SortFilter(
         label="Sort by",
         choices=[(key, label) for key, (_, label) in SORTS.items()],
         method="sort_by",
