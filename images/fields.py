@@ -88,12 +88,13 @@ class ResponsiveImageField(models.ImageField):
         return f"_{self.attname}_stored_name"
 
     def _remember_stored_name(self, instance, **kwargs):
-        # Deferred loads leave the field out; then there is nothing to compare.
-        if self.attname in instance.__dict__:
-            value = instance.__dict__[self.attname]
-            instance.__dict__[self._original_key()] = (
-                getattr(value, "name", value) or ""
-            )
+        # A row loaded from the database holds the stored name as a plain string;
+        # a new instance holds an upload that is not stored yet, so nothing of
+        # its own can be replaced. Deferred loads leave the field out.
+        value = instance.__dict__.get(self.attname)
+        instance.__dict__[self._original_key()] = (
+            value if isinstance(value, str) else ""
+        )
 
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)

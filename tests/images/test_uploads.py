@@ -198,3 +198,38 @@ class TestAdmin:
             author_client, exercise, upload(image_bytes()), alt="", deco=True
         )
         assert accepted.status_code == 302
+
+
+def test_new_upload_never_deletes_someone_elses_file(
+    django_capture_on_commit_callbacks,
+):
+    first = ExerciseImage.objects.create(
+        exercise=ExerciseFactory(),
+        image=upload(image_bytes(), "same.jpg"),
+        alt_text="1",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        ExerciseImage.objects.create(
+            exercise=ExerciseFactory(),
+            image=upload(image_bytes(), "same.jpg"),
+            alt_text="2",
+        )
+    assert all(default_storage.exists(p) for p in paths_of(first))
+
+
+def test_clearing_an_optional_image_removes_its_files(
+    django_capture_on_commit_callbacks,
+):
+    from ..factories import VariantFactory
+
+    variant = VariantFactory(image=upload(image_bytes()), image_alt="Foot in")
+    stored = [variant.image.name] + [
+        p for fmt in variant.image_renditions["sources"].values() for _, p in fmt
+    ]
+    reloaded = type(variant).objects.get(pk=variant.pk)
+    reloaded.image = None
+    reloaded.image_alt = ""
+    with django_capture_on_commit_callbacks(execute=True):
+        reloaded.save()
+    assert reloaded.image_renditions == {}
+    assert not any(default_storage.exists(p) for p in stored)
