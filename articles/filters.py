@@ -65,7 +65,8 @@ class ShortenedCharField(forms.CharField):
     ignored: list[str] = []
 
     def clean(self, value):
-        value = " ".join(self.to_python(value).split())
+        # NUL characters cannot be stored or searched for (PostgreSQL refuses them).
+        value = " ".join(self.to_python(value).replace("\x00", " ").split())
         self.ignored = [value[Q_MAX_LENGTH:]] if len(value) > Q_MAX_LENGTH else []
         return value[:Q_MAX_LENGTH]
 

@@ -264,6 +264,16 @@ class TestBadInput:
             "Stretch",
         ]
 
+    @pytest.mark.parametrize("q", ["\x00", "hip\x00flexor", "%", "_", "'; DROP TABLE"])
+    def test_odd_characters_in_search_are_harmless(self, client, library, q):
+        response = client.get(URL, {"q": q})
+        assert response.status_code == 200
+
+    def test_thousands_of_parameters_get_a_400_in_the_site_design(self, client):
+        response = client.get(URL + "?" + "&".join(f"region=r{i}" for i in range(1500)))
+        assert response.status_code == 400
+        assert "We could not understand that request" in response.content.decode()
+
     @pytest.mark.parametrize("page", ["0", "-1", "abc", "999", "1e9", "1.5"])
     def test_bad_page_number_is_a_404_in_the_site_design(self, client, library, page):
         response = client.get(URL, {"page": page})
