@@ -2,6 +2,7 @@
 
 from html.parser import HTMLParser
 
+import html5lib
 import pytest
 from django.urls import reverse
 
@@ -87,6 +88,13 @@ def test_page_has_landmarks_one_h1_and_labelled_controls(client, site, url):
             assert attrs.get("id") in outline.label_for, f"unlabelled {tag} {attrs}"
         if tag == "img":
             assert "alt" in attrs
+
+
+@pytest.mark.parametrize("url", PUBLIC_URLS)
+def test_page_is_well_formed_html(client, site, url):
+    parser = html5lib.HTMLParser(strict=False)
+    parser.parse(client.get(resolve(url, site)).content)
+    assert parser.errors == []
 
 
 @pytest.mark.parametrize("url", PUBLIC_URLS)
