@@ -96,6 +96,16 @@ class ArticleAdminForm(forms.ModelForm):
         return super().save(commit=commit)
 
 
+class SearchSafeAdmin(admin.ModelAdmin):
+    """Base for every admin here: a NUL character in the search box (which
+    PostgreSQL refuses in queries) is dropped instead of causing a 500."""
+
+    def get_search_results(self, request, queryset, search_term):
+        return super().get_search_results(
+            request, queryset, search_term.replace("\x00", "")
+        )
+
+
 class ArticleUpdateInline(GenericTabularInline):
     model = ArticleUpdate
     fields = ["date", "kind", "description"]
@@ -104,7 +114,7 @@ class ArticleUpdateInline(GenericTabularInline):
     verbose_name_plural = "Public update log"
 
 
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(SearchSafeAdmin):
     """Shared admin for exercises and conditions."""
 
     form = ArticleAdminForm

@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.db import models
 
+from articles.admin import SearchSafeAdmin
+
 from .models import Author, Credential
 
 # Authors type "example.org"; assume the secure scheme, as Django 6 will.
@@ -15,7 +17,7 @@ class CredentialInline(admin.TabularInline):
 
 
 @admin.register(Author)
-class AuthorAdmin(admin.ModelAdmin):
+class AuthorAdmin(SearchSafeAdmin):
     list_display = ["display_name", "slug", "user"]
     search_fields = ["display_name", "slug"]
     prepopulated_fields = {"slug": ["display_name"]}

@@ -1,7 +1,9 @@
 from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html
 
-from articles.admin import ArticleAdmin, ArticleUpdateInline
+from articles.admin import ArticleAdmin, ArticleUpdateInline, SearchSafeAdmin
 
 from .models import (
     BodyRegion,
@@ -10,12 +12,13 @@ from .models import (
     ExerciseImage,
     ExerciseRegion,
     ExerciseStep,
+    Kind,
     StretchVariant,
 )
 
 
 @admin.register(BodyRegion)
-class BodyRegionAdmin(admin.ModelAdmin):
+class BodyRegionAdmin(SearchSafeAdmin):
     list_display = ["name", "parent", "order"]
     list_editable = ["order"]
     list_filter = [("parent", admin.RelatedOnlyFieldListFilter)]
@@ -26,7 +29,7 @@ class BodyRegionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Equipment)
-class EquipmentAdmin(admin.ModelAdmin):
+class EquipmentAdmin(SearchSafeAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
@@ -63,8 +66,22 @@ class ExerciseImageInline(admin.TabularInline):
         )
 
 
+class StretchVariantFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        kept = [
+            f for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")
+        ]
+        if kept and self.instance.kind != Kind.STRETCH:
+            raise ValidationError(
+                "Variants are for stretches: set the kind to “Stretch” or remove "
+                "the variants."
+            )
+
+
 class StretchVariantInline(admin.StackedInline):
     model = StretchVariant
+    formset = StretchVariantFormSet
     fields = [
         ("name", "slug"),
         ("change", "emphasis"),

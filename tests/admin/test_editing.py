@@ -191,3 +191,34 @@ def test_version_check_locks_the_row_until_the_save_commits(author_client):
         "FOR UPDATE" in q["sql"] and table in q["sql"]
         for q in captured.captured_queries
     )
+
+
+def test_variants_are_refused_on_a_non_stretch(author_client):
+    exercise = ExerciseFactory(kind="exercise")
+    data = admin_form_data(author_client.get(change_url(exercise)))
+    data.update(
+        {
+            "variants-TOTAL_FORMS": "1",
+            "variants-0-name": "Foot in",
+            "variants-0-slug": "foot-in",
+            "variants-0-change": "Turn the foot in.",
+            "variants-0-emphasis": "Inner rotators",
+            "variants-0-order": "0",
+        }
+    )
+    refused = author_client.post(change_url(exercise), data)
+    assert refused.status_code == 200
+    assert "Variants are for stretches" in refused.content.decode()
+    assert not exercise.variants.exists()
+
+    data["kind"] = "stretch"
+    assert author_client.post(change_url(exercise), data).status_code == 302
+    assert exercise.variants.get().emphasis == "Inner rotators"
+
+
+@pytest.mark.parametrize("changelist", ["exercises_exercise", "authors_author"])
+def test_admin_search_with_a_nul_character_is_harmless(author_client, changelist):
+    ExerciseFactory()
+    url = reverse(f"admin:{changelist}_changelist")
+    response = author_client.get(url, {"q": "bird\x00dog"})
+    assert response.status_code == 200
