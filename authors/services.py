@@ -5,6 +5,8 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils.text import slugify
 
+from articles.text import unique_slug
+
 from .models import Author
 
 AUTHORS_GROUP = "Authors"
@@ -24,7 +26,5 @@ def author_create(
     )
     user.groups.add(Group.objects.get(name=AUTHORS_GROUP))
     base = slugify(display_name) or slugify(username) or "author"
-    slug, n = base, 2
-    while Author.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
+    slug = unique_slug(base, lambda s: Author.objects.filter(slug=s).exists())
     return Author.objects.create(user=user, display_name=display_name, slug=slug)

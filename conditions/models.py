@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.urls import reverse
 
 from articles.models import Article, ArticleQuerySet
+from articles.text import lines
 from exercises.models import BodyRegion, Exercise
 
 
@@ -110,7 +111,7 @@ class Condition(Article):
 
     @property
     def other_name_list(self) -> list[str]:
-        return [n.strip() for n in self.other_names.splitlines() if n.strip()]
+        return lines(self.other_names)
 
 
 class ConditionExercise(models.Model):

@@ -35,6 +35,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from articles.models import Status
+from articles.text import unique_slug
 from authors.models import Author
 
 from .models import (
@@ -360,10 +361,7 @@ class Importer:
         # A hand-written article may already use the natural slug; the import
         # never takes it over.
         base = slugify(name)[:190] or slugify(record_id)[:190]
-        slug, n = base, 2
-        while slug in self._slugs:
-            slug, n = f"{base}-{n}", n + 1
-        return slug
+        return unique_slug(base, self._slugs.__contains__)
 
     def _region(self, slug: str) -> BodyRegion:
         if slug not in self._regions:

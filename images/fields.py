@@ -21,6 +21,7 @@ from django.db.models.fields.files import ImageFieldFile
 
 from .processing import (
     ImageRejected,
+    check_upload,
     delete_with_renditions,
     make_renditions,
     prepare_upload,
@@ -34,13 +35,15 @@ class ResponsiveImageFieldFile(ImageFieldFile):
 
 
 class SafeImageFormField(forms.ImageField):
-    """Refuses anything `prepare_upload` refuses, with its message, as a form error."""
+    """Refuses what `prepare_upload` would, with its message, as a form error.
+
+    Only checks: the model field re-encodes once, when the row is saved."""
 
     def to_python(self, data):
         if data in self.empty_values:
             return None
         try:
-            prepare_upload(data)
+            check_upload(data)
         except ImageRejected as error:
             raise ValidationError(str(error), code="invalid_image") from error
         data.seek(0)

@@ -122,6 +122,11 @@ def _encode(image: Image.Image, fmt: str) -> bytes:
     return out.getvalue()
 
 
+def check_upload(file) -> None:
+    """Raise ImageRejected unless the upload is an image we accept."""
+    _open(file)
+
+
 def prepare_upload(file) -> PreparedImage:
     """Validate an upload and return it re-encoded without any metadata."""
     image = _open(file)

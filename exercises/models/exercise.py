@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.urls import reverse
 
 from articles.models import Article, ArticleQuerySet
+from articles.text import lines
 from exercises.dosage import Dosage
 from images.fields import ResponsiveImageField
 
@@ -212,11 +213,11 @@ class Exercise(Article):
 
     @property
     def caution_list(self) -> list[str]:
-        return [line.strip() for line in self.cautions.splitlines() if line.strip()]
+        return lines(self.cautions)
 
     @property
     def alias_list(self) -> list[str]:
-        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+        return lines(self.aliases)
 
     def regions_by_role(self, role: str) -> list[BodyRegion]:
         """Uses the prefetched `target_regions`; no query when prefetched."""

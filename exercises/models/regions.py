@@ -25,22 +25,15 @@ class BodyRegionQuerySet(models.QuerySet):
         return children
 
 
-def _children_map() -> dict[int | None, list[int]]:
-    children: dict[int | None, list[int]] = {}
-    for pk, parent_id in BodyRegion.objects.values_list("pk", "parent_id"):
-        children.setdefault(parent_id, []).append(pk)
-    return children
-
-
 def _expand(roots: Iterable[int]) -> set[int]:
-    children = _children_map()
+    children = BodyRegion.objects.by_parent()
     found: set[int] = set()
     stack = list(roots)
     while stack:
         pk = stack.pop()
         if pk not in found:
             found.add(pk)
-            stack.extend(children.get(pk, ()))
+            stack.extend(child.pk for child in children.get(pk, ()))
     return found
 
 
