@@ -1,8 +1,6 @@
 """Pages cost the same number of queries however much content they show."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from exercises.models import Exercise
 
@@ -16,14 +14,9 @@ from .factories import (
     UpdateFactory,
     VariantFactory,
 )
+from .helpers import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client, url) -> int:
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 def rich_exercise(n: int):

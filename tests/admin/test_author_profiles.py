@@ -1,14 +1,13 @@
 import pytest
-from django.urls import reverse
 
 from ..factories import AuthorFactory, AuthorUserFactory, CredentialFactory, UserFactory
+from ..helpers import admin_change_url
 from .formdata import admin_form_data
 
 pytestmark = pytest.mark.django_db
 
 
-def change_url(author):
-    return reverse("admin:authors_author_change", args=[author.pk])
+change_url = admin_change_url
 
 
 def test_author_edits_own_profile_and_credentials(author_client, author_user):

@@ -16,16 +16,13 @@ from ..factories import (
     ExerciseFactory,
     StepFactory,
 )
+from ..helpers import admin_change_url
 from .formdata import admin_form_data
 
 pytestmark = pytest.mark.django_db
 
 
-def change_url(article):
-    opts = article._meta
-    return reverse(
-        f"admin:{opts.app_label}_{opts.model_name}_change", args=[article.pk]
-    )
+change_url = admin_change_url
 
 
 def changelist_url(model):

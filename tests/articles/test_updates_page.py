@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from ..factories import ConditionFactory, ExerciseFactory, UpdateFactory
+from ..helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 URL = reverse("articles:updates")
@@ -62,16 +63,12 @@ def test_paginated_with_404_past_the_end(client):
 
 
 def test_query_count_is_flat(client, django_assert_max_num_queries):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     for _ in range(3):
         UpdateFactory(article=ExerciseFactory())
         UpdateFactory(article=ConditionFactory())
-    with CaptureQueriesContext(connection) as small:
-        client.get(URL)
+    small = queries_for(client, URL)
     for _ in range(20):
         UpdateFactory(article=ExerciseFactory())
         UpdateFactory(article=ConditionFactory())
-    with django_assert_max_num_queries(len(small)):
+    with django_assert_max_num_queries(small):
         client.get(URL)

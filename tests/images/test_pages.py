@@ -1,12 +1,11 @@
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from exercises.models import ExerciseImage
 
 from ..factories import ExerciseFactory, VariantFactory
+from ..helpers import queries_for
 from .files import image_bytes, upload
 
 pytestmark = pytest.mark.django_db
@@ -20,18 +19,12 @@ def add_images(exercise, n):
         )
 
 
-def count_queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
-
-
 def test_image_heavy_page_adds_no_query_per_image(client):
     few, many = ExerciseFactory(), ExerciseFactory()
     add_images(few, 2)
     add_images(many, 12)
     client.get(few.get_absolute_url())  # warm per-process caches (content types)
-    assert count_queries(client, few.get_absolute_url()) == count_queries(
+    assert queries_for(client, few.get_absolute_url()) == queries_for(
         client, many.get_absolute_url()
     )
 

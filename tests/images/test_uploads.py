@@ -5,14 +5,14 @@ import os
 
 import pytest
 from django.core.files.storage import default_storage
-from django.urls import reverse
 from PIL import Image
 
 from exercises.models import ExerciseImage
 from images.processing import ImageRejected, prepare_upload
 
 from ..admin.formdata import admin_form_data
-from ..factories import ExerciseFactory
+from ..factories import ExerciseFactory, VariantFactory
+from ..helpers import admin_change_url
 from .files import GPS_MARKER, bomb_png, gps_exif, image_bytes, upload
 
 pytestmark = pytest.mark.django_db
@@ -147,8 +147,7 @@ def test_saving_other_fields_keeps_the_files(django_capture_on_commit_callbacks)
 
 
 class TestAdmin:
-    def change_url(self, exercise):
-        return reverse("admin:exercises_exercise_change", args=[exercise.pk])
+    change_url = staticmethod(admin_change_url)
 
     def post_with_image(self, client, exercise, file, alt="Kneeling lunge", deco=False):
         data = admin_form_data(client.get(self.change_url(exercise)))
@@ -220,8 +219,6 @@ def test_new_upload_never_deletes_someone_elses_file(
 def test_clearing_an_optional_image_removes_its_files(
     django_capture_on_commit_callbacks,
 ):
-    from ..factories import VariantFactory
-
     variant = VariantFactory(image=upload(image_bytes()), image_alt="Foot in")
     stored = [variant.image.name] + [
         p for fmt in variant.image_renditions["sources"].values() for _, p in fmt
