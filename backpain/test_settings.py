@@ -7,12 +7,13 @@ PostgreSQL.
 
 import os
 import tempfile
+from pathlib import Path
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-not-secret")
 os.environ.setdefault("DJANGO_DEBUG", "0")
 
 from .settings import *  # noqa: E402,F403
-from .settings import STORAGES  # noqa: E402
+from .settings import DATABASES, STORAGES  # noqa: E402
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -23,3 +24,10 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# SQLite runs on a file, as the site does, not in memory: only then do several
+# connections (the concurrent-save tests use threads) compete for the write lock
+# with the real journal mode, busy timeout and transaction mode.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    TEST_DB_DIR = tempfile.mkdtemp(prefix="backpain-test-db-")
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(TEST_DB_DIR) / "test.sqlite3")}

@@ -26,3 +26,5 @@ def _remove_test_media():
 
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
     shutil.rmtree(settings.STATIC_ROOT, ignore_errors=True)
+    if getattr(settings, "TEST_DB_DIR", None):
+        shutil.rmtree(settings.TEST_DB_DIR, ignore_errors=True)
