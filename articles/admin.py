@@ -22,7 +22,9 @@ class ArticleAdminForm(forms.ModelForm):
     The form carries the version the author started from. On save the row is
     locked (the admin wraps the whole save in a transaction) and compared; if
     someone saved in between, the form comes back with everything the author
-    typed and an explanation, and nothing is written.
+    typed and an explanation, and nothing is written. `Article.save()` enforces
+    the same version for every other writer; this check only lets the admin
+    explain a conflict (who saved, when) instead of failing.
     """
 
     seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -31,7 +33,6 @@ class ArticleAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["seen_version"].initial = self.instance.version
-        self._saved_version: int | None = None
 
     def clean(self):
         cleaned = super().clean()
@@ -57,8 +58,9 @@ class ArticleAdminForm(forms.ModelForm):
                 "you want to keep before leaving this page.",
                 code="deleted",
             )
-        self._saved_version = current
         if seen == current:
+            # The model's own check compares against this version.
+            self.instance.version = current
             return
         # Arm the form with the newest version so that saving again, after
         # comparing, is a deliberate choice to keep this author's text.
@@ -89,11 +91,6 @@ class ArticleAdminForm(forms.ModelForm):
         when = date_format(timezone.localtime(entry.action_time), "DATETIME_FORMAT")
         who = entry.user.get_full_name() or entry.user.get_username()
         return {"who": who, "when": when}
-
-    def save(self, commit=True):
-        if self._saved_version is not None:
-            self.instance.version = self._saved_version + 1
-        return super().save(commit=commit)
 
 
 class SearchSafeAdmin(admin.ModelAdmin):

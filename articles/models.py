@@ -7,9 +7,23 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import models, router, transaction
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+
+
+class EditConflict(Exception):
+    """A save based on an out-of-date copy of an article: someone else saved (or
+    deleted) it after this copy was read. Nothing was written."""
+
+    def __init__(self, article: Article, *, deleted: bool = False):
+        self.article = article
+        self.deleted = deleted
+        what = "deleted" if deleted else "changed"
+        super().__init__(
+            f"{type(article)._meta.verbose_name} {article.pk} was {what} by someone "
+            f"else after version {article.version} was read; nothing was saved."
+        )
 
 
 class Status(models.TextChoices):
@@ -118,6 +132,36 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        """Write the article only if nobody saved it since this copy was read.
+
+        Here rather than in a form so that every writer (the admin, the importer,
+        demo content, scripts, a future API) is held to the same lock. The
+        conditional UPDATE claims the row (and on PostgreSQL locks it) until the
+        surrounding transaction ends, so two writers can never both pass.
+        """
+        if self._state.adding:
+            super().save(*args, **kwargs)
+            return
+        model = type(self)
+        using = kwargs.get("using") or router.db_for_write(model, instance=self)
+        with transaction.atomic(using=using):
+            claimed = (
+                model._base_manager.using(using)
+                .filter(pk=self.pk, version=self.version)
+                .update(version=models.F("version") + 1)
+            )
+            if not claimed:
+                exists = model._base_manager.using(using).filter(pk=self.pk).exists()
+                raise EditConflict(self, deleted=not exists)
+            self.version += 1
+            try:
+                super().save(*args, **kwargs)
+            except BaseException:
+                # The transaction rolls the claim back; so does this copy.
+                self.version -= 1
+                raise
 
     def is_published(self) -> bool:
         return (
