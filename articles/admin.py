@@ -7,8 +7,10 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.admin import GenericTabularInline
+from django.contrib.contenttypes.forms import BaseGenericInlineFormSet
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -93,6 +95,53 @@ class ArticleAdminForm(forms.ModelForm):
         return {"who": who, "when": when}
 
 
+class KeepVanishedRowsMixin:
+    """For inline formsets: never lose a row another author deleted.
+
+    The author's form still carries the deleted row's id. Django rejects that id
+    with an error on a hidden field, which the admin never shows, so the author
+    could not save at all. Here such a row becomes a new row again when saved
+    (unless this author deleted it too): saving after a conflict keeps what this
+    author sees on screen, as the conflict message promises.
+    """
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        if self.is_bound and i < self.initial_form_count():
+            pk_name = self.model._meta.pk.name
+            if form.instance._state.adding:
+                form.vanished = True
+                form.fields[pk_name] = forms.Field(
+                    required=False, widget=forms.HiddenInput
+                )
+        return form
+
+    def vanished_forms(self) -> list[forms.Form]:
+        return [
+            form
+            for form in self.initial_forms
+            if getattr(form, "vanished", False) and not self._should_delete_form(form)
+        ]
+
+    def save_new_objects(self, commit=True):
+        saved = super().save_new_objects(commit)
+        for form in self.vanished_forms():
+            obj = self.save_new(form, commit=commit)
+            self.new_objects.append(obj)
+            saved.append(obj)
+            if not commit:
+                self.saved_forms.append(form)
+        return saved
+
+
+class KeepVanishedRowsFormSet(KeepVanishedRowsMixin, BaseInlineFormSet):
+    pass
+
+
+class KeepVanishedGenericRowsFormSet(KeepVanishedRowsMixin, BaseGenericInlineFormSet):
+    pass
+
+
 class SearchSafeAdmin(admin.ModelAdmin):
     """Base for every admin here: a NUL character in the search box (which
     PostgreSQL refuses in queries) is dropped instead of causing a 500."""
@@ -105,6 +154,7 @@ class SearchSafeAdmin(admin.ModelAdmin):
 
 class ArticleUpdateInline(GenericTabularInline):
     model = ArticleUpdate
+    formset = KeepVanishedGenericRowsFormSet
     fields = ["date", "kind", "description"]
     extra = 0
     ct_fk_field = "object_id"

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.db import models
 
-from articles.admin import SearchSafeAdmin
+from articles.admin import KeepVanishedRowsFormSet, SearchSafeAdmin
 
 from .models import Author, Credential
 
@@ -11,6 +11,7 @@ HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 class CredentialInline(admin.TabularInline):
     model = Credential
+    formset = KeepVanishedRowsFormSet
     fields = ["title", "issuing_body", "year", "verification_url", "order"]
     extra = 0
     formfield_overrides = HTTPS_URLS

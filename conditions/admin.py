@@ -1,12 +1,13 @@
 from django.contrib import admin
 
-from articles.admin import ArticleAdmin, ArticleUpdateInline
+from articles.admin import ArticleAdmin, ArticleUpdateInline, KeepVanishedRowsFormSet
 
 from .models import Condition, ConditionExercise
 
 
 class ConditionExerciseInline(admin.TabularInline):
     model = ConditionExercise
+    formset = KeepVanishedRowsFormSet
     fields = ["exercise", "relation", "note", "order"]
     autocomplete_fields = ["exercise"]
     extra = 1

@@ -1,9 +1,13 @@
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html
 
-from articles.admin import ArticleAdmin, ArticleUpdateInline, SearchSafeAdmin
+from articles.admin import (
+    ArticleAdmin,
+    ArticleUpdateInline,
+    KeepVanishedRowsFormSet,
+    SearchSafeAdmin,
+)
 
 from .models import (
     BodyRegion,
@@ -37,6 +41,7 @@ class EquipmentAdmin(SearchSafeAdmin):
 
 class ExerciseRegionInline(admin.TabularInline):
     model = ExerciseRegion
+    formset = KeepVanishedRowsFormSet
     autocomplete_fields = ["region"]
     extra = 1
     verbose_name_plural = "Target regions"
@@ -44,6 +49,7 @@ class ExerciseRegionInline(admin.TabularInline):
 
 class ExerciseStepInline(admin.TabularInline):
     model = ExerciseStep
+    formset = KeepVanishedRowsFormSet
     fields = ["order", "text"]
     extra = 1
     verbose_name_plural = "Steps (numbered in this order)"
@@ -51,6 +57,7 @@ class ExerciseStepInline(admin.TabularInline):
 
 class ExerciseImageInline(admin.TabularInline):
     model = ExerciseImage
+    formset = KeepVanishedRowsFormSet
     fields = ["thumbnail", "image", "alt_text", "is_decorative", "caption", "order"]
     readonly_fields = ["thumbnail"]
     extra = 0
@@ -66,7 +73,7 @@ class ExerciseImageInline(admin.TabularInline):
         )
 
 
-class StretchVariantFormSet(BaseInlineFormSet):
+class StretchVariantFormSet(KeepVanishedRowsFormSet):
     def clean(self):
         super().clean()
         kept = [

@@ -15,6 +15,7 @@ from ..factories import (
     ConditionFactory,
     ExerciseFactory,
     StepFactory,
+    UpdateFactory,
 )
 from ..helpers import admin_change_url
 from .formdata import admin_form_data
@@ -219,3 +220,51 @@ def test_admin_search_with_a_nul_character_is_harmless(author_client, changelist
     url = reverse(f"admin:{changelist}_changelist")
     response = author_client.get(url, {"q": "bird\x00dog"})
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("deleted", ["steps", "updates"])
+def test_conflict_after_someone_deleted_an_inline_row_can_still_be_saved(
+    author_client, deleted
+):
+    step = StepFactory(text="Kneel on all fours.")
+    exercise = step.exercise
+    entry = UpdateFactory(article=exercise, description="First version.")
+    mine = admin_form_data(author_client.get(change_url(exercise)))
+    # Someone else removes a row this author still has on screen, and saves.
+    (step if deleted == "steps" else entry).delete()
+    Exercise.objects.get(pk=exercise.pk).save()
+
+    mine["steps-0-text"] = "Kneel on all fours, hands under shoulders."
+    mine["summary"] = "My summary."
+    refused = author_client.post(change_url(exercise), mine)
+    assert refused.status_code == 200
+    page = refused.content.decode()
+    assert "have NOT been saved" in page
+    assert "Select a valid choice" not in page
+
+    # Saving again keeps everything this author typed, the row included.
+    response = author_client.post(change_url(exercise), admin_form_data(refused))
+    assert response.status_code == 302, response.context["errors"]
+    exercise.refresh_from_db()
+    assert exercise.summary == "My summary."
+    assert list(exercise.steps.values_list("text", flat=True)) == [
+        "Kneel on all fours, hands under shoulders."
+    ]
+    assert list(exercise.updates.values_list("description", flat=True)) == [
+        "First version."
+    ]
+
+
+def test_a_row_deleted_by_both_authors_stays_deleted(author_client):
+    step = StepFactory(text="Kneel on all fours.")
+    exercise = step.exercise
+    mine = admin_form_data(author_client.get(change_url(exercise)))
+    step.delete()
+    Exercise.objects.get(pk=exercise.pk).save()
+
+    mine["steps-0-DELETE"] = "on"
+    refused = author_client.post(change_url(exercise), mine)
+    assert refused.status_code == 200
+    response = author_client.post(change_url(exercise), admin_form_data(refused))
+    assert response.status_code == 302
+    assert not exercise.steps.exists()
