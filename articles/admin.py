@@ -10,10 +10,13 @@ from django.contrib.contenttypes.admin import GenericTabularInline
 from django.contrib.contenttypes.forms import BaseGenericInlineFormSet
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
+
+from authors.models import Author
 
 from .models import ArticleUpdate, Status
 
@@ -161,8 +164,20 @@ class ArticleUpdateInline(GenericTabularInline):
     verbose_name_plural = "Public update log"
 
 
+def can_credit_others(user) -> bool:
+    """Editors (and administrators) may name another author or a reviewer."""
+    return user.has_perm("authors.credit_others")
+
+
 class ArticleAdmin(SearchSafeAdmin):
-    """Shared admin for exercises and conditions."""
+    """Shared admin for exercises and conditions.
+
+    Bylines and reviews are what readers trust, so a plain author credits only
+    themselves and cannot record a review; editors can do both.
+    """
+
+    credit_fields = ("author", "reviewed_by")
+    review_fields = ("last_reviewed_on", "reviewed_by")
 
     form = ArticleAdminForm
     list_display = ["title", "status", "is_published", "author", "updated_at"]
@@ -189,6 +204,41 @@ class ArticleAdmin(SearchSafeAdmin):
             ]
         },
     )
+
+    def get_autocomplete_fields(self, request):
+        fields = super().get_autocomplete_fields(request)
+        if can_credit_others(request.user):
+            return fields
+        # A plain select of the few profiles this author may choose from.
+        return [f for f in fields if f not in self.credit_fields]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not can_credit_others(request.user):
+            fields += [f for f in self.review_fields if f not in fields]
+        return fields
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        author_field = form.base_fields.get("author")
+        if author_field is not None and not can_credit_others(request.user):
+            allowed = Q(user=request.user)
+            if obj is not None:
+                # Editing a colleague's article keeps their byline as it is.
+                allowed |= Q(pk=obj.author_id)
+            author_field.queryset = author_field.queryset.filter(allowed)
+            author_field.help_text = (
+                "You can credit only yourself (or keep the current author). An "
+                "editor can credit someone else."
+            )
+        return form
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        profile = Author.objects.filter(user=request.user).first()
+        if profile is not None:
+            initial.setdefault("author", profile.pk)
+        return initial
 
     @admin.display(description="Preview")
     def preview_link(self, obj) -> str:

@@ -1,9 +1,22 @@
 from django.contrib import admin
+from django.contrib.admin.models import LogEntry
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
 from django.db import models
 
-from articles.admin import KeepVanishedRowsFormSet, SearchSafeAdmin
+from articles.admin import (
+    KeepVanishedRowsFormSet,
+    SearchSafeAdmin,
+    can_credit_others,
+)
 
+from .accounts import DEACTIVATE_INSTEAD
 from .models import Author, Credential
+
+
+def manages_logins(user) -> bool:
+    return user.has_perm("auth.change_user")
+
 
 # Authors type "example.org"; assume the secure scheme, as Django 6 will.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
@@ -31,6 +44,41 @@ class AuthorAdmin(SearchSafeAdmin):
         # profile (and reviewer profiles without a login); others are read-only.
         if not super().has_change_permission(request, obj):
             return False
-        if obj is None or request.user.is_superuser:
+        if obj is None or can_credit_others(request.user):
             return True
         return obj.user_id in (None, request.user.pk)
+
+    def get_exclude(self, request, obj=None):
+        # Linking a profile to a login decides whose name an account writes
+        # under; only administrators, who manage the accounts, may do it.
+        if manages_logins(request.user):
+            return super().get_exclude(request, obj)
+        return ["user"]
+
+    def get_list_display(self, request):
+        if manages_logins(request.user):
+            return self.list_display
+        # Authors do not need, and should not see, everyone's username.
+        return ["display_name", "slug", "has_login"]
+
+    @admin.display(description="has a login", boolean=True)
+    def has_login(self, obj) -> bool:
+        return obj.user_id is not None
+
+
+User = get_user_model()
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class AccountAdmin(UserAdmin):
+    """Django's user admin, refusing to delete logins that have left a trace."""
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms, protected = super().get_deleted_objects(objs, request)
+        history = LogEntry.objects.filter(user__in=objs).count()
+        if history:
+            protected = [*protected, f"Admin history: {history} entries"]
+        if protected:
+            protected = [*protected, DEACTIVATE_INSTEAD]
+        return deleted, counts, perms, protected

@@ -14,7 +14,9 @@ class Author(models.Model):
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        # A profile without its login would be editable by every author, and
+        # the byline would lose who wrote it: deactivate logins, never delete.
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="author_profile",
@@ -44,6 +46,12 @@ class Author(models.Model):
 
     class Meta:
         ordering = ["display_name"]
+        permissions = [
+            (
+                "credit_others",
+                "Can credit articles to any author and record any reviewer",
+            )
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(photo="") | ~models.Q(photo_alt=""),

@@ -38,6 +38,14 @@ class EquipmentAdmin(SearchSafeAdmin):
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
+    def get_deleted_objects(self, objs, request):
+        # The model refuses to delete equipment in use; say so on the
+        # confirmation page, as Django does for protected relations.
+        deleted, counts, perms, protected = super().get_deleted_objects(objs, request)
+        in_use = Exercise.objects.filter(equipment__in=objs).distinct()
+        protected = [*protected, *(f"Exercise: {exercise}" for exercise in in_use)]
+        return deleted, counts, perms, protected
+
 
 class ExerciseRegionInline(admin.TabularInline):
     model = ExerciseRegion

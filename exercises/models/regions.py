@@ -90,9 +90,31 @@ class BodyRegion(models.Model):
             )
 
 
+def _refuse_if_in_use(equipment: Iterable[Equipment]) -> None:
+    items = list(equipment)
+    users = Equipment.exercises.through.objects.filter(equipment__in=items)
+    if users.exists():
+        exercises = {link.exercise for link in users.select_related("exercise")}
+        raise models.ProtectedError(
+            "Equipment used by exercises cannot be deleted; take it off these "
+            "exercises first: " + ", ".join(sorted(str(e) for e in exercises)),
+            exercises,
+        )
+
+
+class EquipmentQuerySet(models.QuerySet):
+    def delete(self):
+        # Deleting through the many-to-many table would silently take the item
+        # off every exercise that uses it; refuse, as regions in use are refused.
+        _refuse_if_in_use(self)
+        return super().delete()
+
+
 class Equipment(models.Model):
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
+
+    objects = EquipmentQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -100,3 +122,7 @@ class Equipment(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def delete(self, *args, **kwargs):
+        _refuse_if_in_use([self])
+        return super().delete(*args, **kwargs)

@@ -65,8 +65,8 @@ def test_visitor_is_sent_to_login(client):
     assert reverse("admin:login") in response["Location"]
 
 
-def test_author_can_create_an_exercise_with_steps_and_log(author_client):
-    author = AuthorFactory()
+def test_author_can_create_an_exercise_with_steps_and_log(author_client, author_user):
+    author = AuthorFactory(user=author_user)
     data = {
         "title": "Clamshell",
         "slug": "clamshell",

@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
@@ -54,3 +55,12 @@ def test_same_display_name_gets_a_distinct_slug(typed):
         "sam-lee",
         "sam-lee-2",
     ]
+
+
+def test_editor_flag_adds_the_editors_group(typed):
+    call_command("createauthor", "eda", "--no-password", "--editor")
+    call_command("createauthor", "abe", "--no-password")
+    users = get_user_model().objects
+    assert users.get(username="eda").has_perm("authors.credit_others")
+    assert not users.get(username="abe").has_perm("authors.credit_others")
+    assert users.get(username="abe").has_perm("exercises.change_exercise")

@@ -21,13 +21,21 @@ class Command(BaseCommand):
             "--name", dest="display_name", help="Name shown in bylines."
         )
         parser.add_argument(
+            "--editor",
+            action="store_true",
+            help="Also add the login to the Editors group: may credit articles to "
+            "other authors and record reviews.",
+        )
+        parser.add_argument(
             "--no-password",
             action="store_true",
             help="Create the account without a usable password (set it later in "
             "the admin).",
         )
 
-    def handle(self, *args, username, email, display_name, no_password, **options):
+    def handle(
+        self, *args, username, email, display_name, editor, no_password, **options
+    ):
         if get_user_model().objects.filter(username=username).exists():
             raise CommandError(f"A user called “{username}” already exists.")
         password = None if no_password else self._ask_password(username, email)
@@ -36,6 +44,7 @@ class Command(BaseCommand):
             email=email,
             display_name=display_name or username,
             password=password,
+            editor=editor,
         )
         self.stdout.write(
             self.style.SUCCESS(
