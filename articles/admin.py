@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.admin import GenericTabularInline
 from django.contrib.contenttypes.forms import BaseGenericInlineFormSet
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
+from django.core.exceptions import BadRequest, ValidationError
+from django.db import connection
 from django.db.models import Q
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
@@ -145,14 +147,56 @@ class KeepVanishedGenericRowsFormSet(KeepVanishedRowsMixin, BaseGenericInlineFor
     pass
 
 
-class SearchSafeAdmin(admin.ModelAdmin):
-    """Base for every admin here: a NUL character in the search box (which
-    PostgreSQL refuses in queries) is dropped instead of causing a 500."""
+def is_primary_key(model, value: str) -> bool:
+    """Whether `value` could name a row: the right type, and within the column's
+    range (a 20-digit number is refused by the database, not by Python)."""
+    field = model._meta.pk
+    try:
+        pk = field.to_python(value)
+    except ValidationError:
+        return False
+    if isinstance(pk, int):
+        low, high = connection.ops.integer_field_range(field.get_internal_type())
+        return (low is None or low <= pk) and (high is None or pk <= high)
+    return pk not in (None, "")
+
+
+class HardenedAdminMixin:
+    """What every admin here adds to Django's: requests no browser would send
+    (hand-edited ids, NUL characters, nonsense prefills) get a 400 or are set
+    aside, never a server error."""
 
     def get_search_results(self, request, queryset, search_term):
+        # PostgreSQL refuses NUL characters in queries.
         return super().get_search_results(
             request, queryset, search_term.replace("\x00", "")
         )
+
+    def response_action(self, request, queryset):
+        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        if not all(is_primary_key(self.model, value) for value in selected):
+            raise BadRequest("The selection names something that is not an item.")
+        return super().response_action(request, queryset)
+
+    def get_changeform_initial_data(self, request):
+        """Prefills from the address (`?easier_option=12`) that the form would
+        accept; anything else is left out rather than breaking the page."""
+        initial = super().get_changeform_initial_data(request)
+        fields = self.get_form(request).base_fields
+        kept = {}
+        for name, value in initial.items():
+            field = fields.get(name)
+            if field is None:
+                continue
+            try:
+                kept[name] = field.prepare_value(field.clean(value))
+            except (ValidationError, ValueError, TypeError, OverflowError):
+                continue
+        return kept
+
+
+class HardenedAdmin(HardenedAdminMixin, admin.ModelAdmin):
+    """Base of every model admin here."""
 
 
 class ArticleUpdateInline(GenericTabularInline):
@@ -169,7 +213,7 @@ def can_credit_others(user) -> bool:
     return user.has_perm("authors.credit_others")
 
 
-class ArticleAdmin(SearchSafeAdmin):
+class ArticleAdmin(HardenedAdmin):
     """Shared admin for exercises and conditions.
 
     Bylines and reviews are what readers trust, so a plain author credits only

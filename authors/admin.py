@@ -5,8 +5,9 @@ from django.contrib.auth.admin import UserAdmin
 from django.db import models
 
 from articles.admin import (
+    HardenedAdmin,
+    HardenedAdminMixin,
     KeepVanishedRowsFormSet,
-    SearchSafeAdmin,
     can_credit_others,
 )
 
@@ -31,7 +32,7 @@ class CredentialInline(admin.TabularInline):
 
 
 @admin.register(Author)
-class AuthorAdmin(SearchSafeAdmin):
+class AuthorAdmin(HardenedAdmin):
     list_display = ["display_name", "slug", "user"]
     search_fields = ["display_name", "slug"]
     prepopulated_fields = {"slug": ["display_name"]}
@@ -71,7 +72,7 @@ admin.site.unregister(User)
 
 
 @admin.register(User)
-class AccountAdmin(UserAdmin):
+class AccountAdmin(HardenedAdminMixin, UserAdmin):
     """Django's user admin, refusing to delete logins that have left a trace."""
 
     def get_deleted_objects(self, objs, request):

@@ -131,6 +131,7 @@ STATIC_ROOT = Path(env.str("DJANGO_STATIC_ROOT", default=str(BASE_DIR / "staticf
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env.str("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
+WHITENOISE_ROOT = BASE_DIR / "static" / "root"  # /favicon.ico: browsers ask the root
 
 # Uploaded images go through Django's storage API: local files by default; for
 # several servers, a shared bucket (README: "Media storage").
@@ -169,6 +170,11 @@ SECURE_PROXY_SSL_HEADER = (
     if env.bool("DJANGO_BEHIND_HTTPS_PROXY", default=False)
     else None
 )
+
+# An article's admin page posts every row of its update log, steps and images;
+# Django's default of 1,000 fields refused an article with about 170 log
+# entries. Request size stays capped by DATA_UPLOAD_MAX_MEMORY_SIZE.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 20_000
 
 # Images (see images/processing.py). The web server in front should also cap
 # request bodies a little above IMAGE_MAX_UPLOAD_BYTES.

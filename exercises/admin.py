@@ -5,8 +5,8 @@ from django.utils.html import format_html
 from articles.admin import (
     ArticleAdmin,
     ArticleUpdateInline,
+    HardenedAdmin,
     KeepVanishedRowsFormSet,
-    SearchSafeAdmin,
 )
 
 from .models import (
@@ -22,7 +22,7 @@ from .models import (
 
 
 @admin.register(BodyRegion)
-class BodyRegionAdmin(SearchSafeAdmin):
+class BodyRegionAdmin(HardenedAdmin):
     list_display = ["name", "parent", "order"]
     list_editable = ["order"]
     list_filter = [("parent", admin.RelatedOnlyFieldListFilter)]
@@ -33,7 +33,7 @@ class BodyRegionAdmin(SearchSafeAdmin):
 
 
 @admin.register(Equipment)
-class EquipmentAdmin(SearchSafeAdmin):
+class EquipmentAdmin(HardenedAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
