@@ -6,6 +6,10 @@ cleans up its files.
 
 The renditions field must come after the image field: Django reads field values
 in declaration order when it writes the row.
+
+Stored names keep the start of the uploaded name, cut to `STEM_MAX_BYTES` bytes:
+filesystems allow 255 bytes a name, and a name in a script of four-byte
+characters reaches that long before the field's 100 characters.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import posixpath
 
 from django import forms
 from django.core import checks
-from django.core.exceptions import ValidationError
+from django.core.exceptions import SuspiciousFileOperation, ValidationError
 from django.db import models, transaction
 from django.db.models import signals
 from django.db.models.fields.files import ImageFieldFile
@@ -26,6 +30,10 @@ from .processing import (
     make_renditions,
     prepare_upload,
 )
+
+# Room for "exercises/", Django's "_AbC1234" when the name is taken and ".webp"
+# within the field's 100 characters; still enough to recognise the file by.
+STEM_MAX_BYTES = 64
 
 
 class ResponsiveImageFieldFile(ImageFieldFile):
@@ -79,7 +87,11 @@ class ResponsiveImageField(models.ImageField):
         return errors
 
     def formfield(self, **kwargs):
-        return super().formfield(**{"form_class": SafeImageFormField, **kwargs})
+        # The stored name is shortened to fit, so a long upload name is no
+        # reason to refuse the image.
+        return super().formfield(
+            **{"form_class": SafeImageFormField, "max_length": None, **kwargs}
+        )
 
     def contribute_to_class(self, cls, name, **kwargs):
         super().contribute_to_class(cls, name, **kwargs)
@@ -106,17 +118,31 @@ class ResponsiveImageField(models.ImageField):
                 prepared = prepare_upload(file.file)
             except ImageRejected as error:
                 raise ValidationError({self.name: str(error)}) from error
-            stem, _ = posixpath.splitext(posixpath.basename(file.name))
-            file.save(f"{stem}.{prepared.extension}", prepared.content, save=False)
-            setattr(
-                model_instance,
-                self.renditions_field,
-                make_renditions(file.storage, file.name),
-            )
+            name = f"{self._stored_stem(file.name)}.{prepared.extension}"
+            file.save(name, prepared.content, save=False)
+            try:
+                renditions = make_renditions(file.storage, file.name)
+            except Exception:
+                # No row will point at the original; don't leave it in storage.
+                delete_with_renditions(file.storage, file.name)
+                raise
+            setattr(model_instance, self.renditions_field, renditions)
         elif not file:
             setattr(model_instance, self.renditions_field, {})
         self._schedule_old_file_removal(model_instance, file)
         return super().pre_save(model_instance, add)
+
+    def _stored_stem(self, upload_name: str) -> str:
+        stem, _ = posixpath.splitext(posixpath.basename(upload_name))
+        try:
+            # Clean first, as storage will: what it drops must not count.
+            stem = self.storage.get_valid_name(stem)
+        except SuspiciousFileOperation:
+            stem = ""
+        # Cut by bytes, then drop a character the cut split in two.
+        stem = stem.encode()[:STEM_MAX_BYTES].decode(errors="ignore")
+        # A leading dot hides the file; a name of only dots is refused.
+        return stem.strip(".") or "image"
 
     def _schedule_old_file_removal(self, instance, file) -> None:
         old = instance.__dict__.get(self._original_key(), "")

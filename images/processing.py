@@ -1,15 +1,18 @@
 """Checking, cleaning and resizing uploaded images with Pillow.
 
 Every image, from the admin or the importer, goes through `prepare_upload`:
-it must really decode, stay within size and pixel limits, and comes out
+it must really decode, stay within size, pixel and shape limits, and comes out
 re-encoded with the camera orientation applied and no EXIF, GPS or other
 metadata. `make_renditions` then writes the smaller WebP and JPEG copies pages
 use. A small Pillow module rather than a thumbnailing library: we need exactly
 these steps, done once at upload, with nothing generated on page views.
 
-Formats: JPEG, PNG and WebP. GIF is refused (animation would be lost and the
-files are large; an animated demo belongs in a video). HEIC is refused because
-Pillow cannot decode it without a separate plugin; phones export JPEG.
+Formats: JPEG, PNG and WebP. A multi-picture JPEG (MPO, which phone cameras
+write under a .jpg name to carry a depth map or a second lens) keeps only its
+first picture, the photo itself, stored as a plain JPEG. GIF is refused
+(animation would be lost and the files are large; an animated demo belongs in a
+video). HEIC is refused because Pillow cannot decode it without a separate
+plugin; phones export JPEG.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ from django.core.files.storage import Storage
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+# Read, but stored as another format: an MPO keeps only its first picture.
+STORED_AS = {"MPO": "JPEG"}
+# Wide panoramas fit; a strip too thin to see on any screen does not.
+MAX_ASPECT_RATIO = 10
 RENDITION_FORMATS = {"webp": "WEBP", "jpeg": "JPEG"}
 JPEG_QUALITY = 85
 WEBP_QUALITY = 80
@@ -50,8 +57,22 @@ def _limits() -> tuple[int, int, int]:
     )
 
 
-def _megabytes(n: int) -> str:
-    return f"{n / 1_048_576:.0f} MB"
+def readable_size(n: int, *, round_up: bool = False) -> str:
+    """A byte count as an author reads it, in the units of the settings (1 MB is
+    1024 KB): "292 KB", "1.5 MB", "10 MB".
+
+    Round a file's size up and a limit down, so a refused file never reads as
+    being within the limit.
+    """
+    for unit, size, tenths in (("MB", 1_048_576, True), ("KB", 1024, False)):
+        if n >= size:
+            scale = 10 if tenths else 1
+            value, rest = divmod(n * scale, size)
+            if round_up and rest:
+                value += 1
+            whole, tenth = divmod(value, scale)
+            return f"{whole}.{tenth} {unit}" if tenth else f"{whole} {unit}"
+    return f"{n} bytes"
 
 
 def _open(file) -> Image.Image:
@@ -59,8 +80,8 @@ def _open(file) -> Image.Image:
     size = getattr(file, "size", None)
     if size is not None and size > max_bytes:
         raise ImageRejected(
-            f"This file is {_megabytes(size)}; images can be at most "
-            f"{_megabytes(max_bytes)}. Export a smaller JPEG and try again."
+            f"This file is {readable_size(size, round_up=True)}; images can be at "
+            f"most {readable_size(max_bytes)}. Export a smaller JPEG and try again."
         )
     file.seek(0)
     try:
@@ -70,7 +91,7 @@ def _open(file) -> Image.Image:
             image = Image.open(file)
             if image.format == "HEIF" or image.format is None:
                 raise ImageRejected("Upload a JPEG, PNG or WebP image.")
-            if image.format not in ALLOWED_FORMATS:
+            if STORED_AS.get(image.format, image.format) not in ALLOWED_FORMATS:
                 raise ImageRejected(
                     f"{image.format} images are not accepted. Upload a JPEG, PNG "
                     "or WebP image."
@@ -81,6 +102,12 @@ def _open(file) -> Image.Image:
                     f"This image is {width}×{height} pixels; the limit is "
                     f"{max_side} pixels a side and {max_pixels // 1_000_000} "
                     "megapixels. Resize it and try again."
+                )
+            if max(width, height) > MAX_ASPECT_RATIO * min(width, height):
+                raise ImageRejected(
+                    f"This image is {width}×{height} pixels, too long and thin to "
+                    f"show well: its long side can be at most {MAX_ASPECT_RATIO} "
+                    "times its short side. Crop it and try again."
                 )
             image.load()  # decode every pixel: catches truncated or corrupt files
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
@@ -130,7 +157,7 @@ def check_upload(file) -> None:
 def prepare_upload(file) -> PreparedImage:
     """Validate an upload and return it re-encoded without any metadata."""
     image = _open(file)
-    fmt = image.format
+    fmt = STORED_AS.get(image.format, image.format)
     # Rotate pixels as the camera meant, since the EXIF tag saying so goes away.
     image = ImageOps.exif_transpose(image)
     clean = image.copy()
@@ -164,7 +191,8 @@ def make_renditions(storage: Storage, name: str) -> dict:
     widths = sorted({min(w, image.width) for w in settings.IMAGE_RENDITION_WIDTHS})
     sources: dict[str, list[list]] = {key: [] for key in RENDITION_FORMATS}
     for width in widths:
-        height = round(image.height * width / image.width)
+        # Round a thin strip (stored before the shape check) to 1 pixel, not 0.
+        height = max(1, round(image.height * width / image.width))
         resized = (
             image
             if width == image.width

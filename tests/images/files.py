@@ -1,7 +1,9 @@
 """Real image files made on the fly for upload tests."""
 
 import io
+from pathlib import Path
 
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
@@ -32,3 +34,20 @@ def bomb_png() -> bytes:
     buffer = io.BytesIO()
     Image.new("1", (30_000, 30_000)).save(buffer, "PNG")
     return buffer.getvalue()
+
+
+def mpo_bytes(size=(300, 200), exif=None) -> bytes:
+    """A multi-picture JPEG as phones write it: a red photo, then a blue second
+    picture (a depth map or the other lens)."""
+    buffer = io.BytesIO()
+    kwargs = {"exif": exif.tobytes()} if exif is not None else {}
+    first = Image.new("RGB", size, "red")
+    second = Image.new("RGB", size, "blue")
+    first.save(buffer, "MPO", save_all=True, append_images=[second], **kwargs)
+    return buffer.getvalue()
+
+
+def stored_files() -> set[str]:
+    """Every file in test media storage, to show an action left nothing behind."""
+    root = Path(settings.MEDIA_ROOT)
+    return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()}
