@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
 
+from articles.markdown import Document, Section
 from articles.models import Article, ArticleQuerySet
 from articles.text import lines
 from exercises.models import BodyRegion, Exercise
@@ -96,18 +97,21 @@ class Condition(Article):
         return reverse("conditions:detail", kwargs={"slug": self.slug})
 
     @property
-    def document(self) -> str:
-        """The overview and the sections as one Markdown document.
+    def document(self) -> Document:
+        """The overview and the sections, for rendering as one Markdown text.
 
         Rendered together so a footnote cited in one section and defined in
-        another still links both ways, numbered once for the whole page.
+        another still links both ways, numbered once for the whole page. The
+        renderer gives each section heading its id (e.g. md-body-symptoms) and
+        leaves out sections without text.
         """
-        parts = [self.body.strip()] if self.body.strip() else []
-        for field, heading in self.SECTIONS:
-            text = getattr(self, field).strip()
-            if text:
-                parts.append(f"## {heading} {{: #{field} }}\n\n{text}")
-        return "\n\n".join(parts)
+        return Document(
+            intro=self.body,
+            sections=tuple(
+                Section(slug=field, heading=heading, text=getattr(self, field))
+                for field, heading in self.SECTIONS
+            ),
+        )
 
     @property
     def other_name_list(self) -> list[str]:

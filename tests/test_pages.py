@@ -6,7 +6,10 @@ import html5lib
 import pytest
 from django.urls import reverse
 
+from exercises.models import ExerciseImage
+
 from .factories import (
+    AuthorFactory,
     ConditionExerciseFactory,
     ConditionFactory,
     CredentialFactory,
@@ -16,6 +19,7 @@ from .factories import (
     UpdateFactory,
     VariantFactory,
 )
+from .images.files import image_bytes, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -41,16 +45,63 @@ class Outline(HTMLParser):
         return sum(1 for t, _ in self.tags if t == tag)
 
 
+def outline(response) -> Outline:
+    parsed = Outline()
+    parsed.feed(response.content.decode())
+    return parsed
+
+
+def tree(response):
+    """The page as html5lib reads it, as a browser would; tags without namespace."""
+    return html5lib.parse(response.content, namespaceHTMLElements=False)
+
+
+# Alt text the fixture's authors wrote, as the pages must show it.
+EXERCISE_PHOTO_ALT = "Lying on the back, right ankle crossed over the left knee"
+VARIANT_PHOTO_ALT = "The same stretch with the foot turned inward"
+AUTHOR_PHOTO_ALT = "Sam smiling, in a gym"
+
+
 @pytest.fixture
 def site():
+    """One page of each kind, with content that once gave a page a repeated id:
+    a variant slugged "main" (the page has <main id="main">) and a condition
+    whose urgent-care box and body both cite footnote 1."""
     hips = RegionFactory(name="Hips", slug="hips")
-    stretch = ExerciseFactory(title="Hip stretch", slug="hip-stretch", kind="stretch")
+    photo = image_bytes(size=(600, 400))
+    author = AuthorFactory(photo=upload(photo, "sam.jpg"), photo_alt=AUTHOR_PHOTO_ALT)
+    stretch = ExerciseFactory(
+        title="Hip stretch",
+        slug="hip-stretch",
+        kind="stretch",
+        author=author,
+        body="Keep the back flat.[^1]\n\n[^1]: A physio's advice.",
+    )
     ExerciseRegionFactory(exercise=stretch, region=hips)
+    ExerciseImage.objects.create(
+        exercise=stretch, image=upload(photo), alt_text=EXERCISE_PHOTO_ALT
+    )
+    ExerciseImage.objects.create(
+        exercise=stretch, image=upload(photo), is_decorative=True
+    )
     VariantFactory(exercise=stretch, slug="foot-in")
     VariantFactory(exercise=stretch, slug="foot-out")
-    condition = ConditionFactory(slug="it-band-syndrome", author=stretch.author)
+    VariantFactory(
+        exercise=stretch,
+        slug="main",
+        image=upload(photo),
+        image_alt=VARIANT_PHOTO_ALT,
+    )
+    condition = ConditionFactory(
+        slug="it-band-syndrome",
+        author=author,
+        urgent_care="Numb leg after a fall.[^1]\n\n[^1]: NHS 111 guidance.",
+        body="Pain on the outside of the knee.[^1]\n\n[^1]: A running study.",
+        symptoms="Pain when running downhill.",
+        treatment="Rest, then strengthen.",
+    )
     ConditionExerciseFactory(condition=condition, exercise=stretch)
-    CredentialFactory(author=stretch.author)
+    CredentialFactory(author=author)
     UpdateFactory(article=stretch)
     return {"exercise": stretch, "condition": condition}
 
@@ -72,22 +123,39 @@ def resolve(url, site):
 
 
 @pytest.mark.parametrize("url", PUBLIC_URLS)
-def test_page_has_landmarks_one_h1_and_labelled_controls(client, site, url):
+def test_page_has_landmarks_one_h1_unique_ids_and_labelled_controls(client, site, url):
     response = client.get(resolve(url, site))
     assert response.status_code == 200
-    outline = Outline()
-    outline.feed(response.content.decode())
-    html_tag = next(attrs for tag, attrs in outline.tags if tag == "html")
+    page = outline(response)
+    html_tag = next(attrs for tag, attrs in page.tags if tag == "html")
     assert html_tag.get("lang") == "en"
-    assert outline.count("h1") == 1
-    assert outline.count("main") == 1
-    assert outline.count("nav") >= 1
-    assert len(outline.ids) == len(set(outline.ids)), "duplicate ids"
-    for tag, attrs in outline.tags:
+    assert page.count("h1") == 1
+    repeated = {i for i in page.ids if page.ids.count(i) > 1}
+    assert not repeated, f"repeated ids: {repeated}"
+    for tag, attrs in page.tags:
         if tag in {"input", "select", "textarea"} and attrs.get("type") != "hidden":
-            assert attrs.get("id") in outline.label_for, f"unlabelled {tag} {attrs}"
+            assert attrs.get("id") in page.label_for, f"unlabelled {tag} {attrs}"
         if tag == "img":
-            assert "alt" in attrs
+            assert "alt" in attrs, f"img without alt: {attrs}"
+
+
+@pytest.mark.parametrize("url", PUBLIC_URLS)
+def test_page_has_the_site_landmark_structure(client, site, url):
+    body = tree(client.get(resolve(url, site))).find("body")
+    # Skip link first, then banner, main and contentinfo, nothing else at the top.
+    top = [child for child in body if child.tag != "script"]
+    assert [child.tag for child in top] == ["a", "header", "main", "footer"]
+    skip, header, main, _ = top
+    assert skip.get("href") == "#main" and main.get("id") == "main"
+    assert len(list(body.iter("main"))) == 1
+    assert len(list(main.iter("h1"))) == 1
+    # The banner holds the site navigation; any other (pagination) is in main.
+    # Screen readers list navigation landmarks by name, so each has its own.
+    assert [nav.get("aria-label") for nav in header.iter("nav")] == ["Main"]
+    navs = set(body.iter("nav"))
+    assert navs - set(header.iter("nav")) <= set(main.iter("nav"))
+    names = [nav.get("aria-label") for nav in navs]
+    assert all(names) and len(names) == len(set(names))
 
 
 @pytest.mark.parametrize("url", PUBLIC_URLS)
@@ -97,12 +165,35 @@ def test_page_is_well_formed_html(client, site, url):
     assert parser.errors == []
 
 
+def inline_code(response) -> list[str]:
+    """Script or style written into the page rather than loaded from a file."""
+    found = []
+    for tag, attrs in outline(response).tags:
+        if tag == "script" and "src" not in attrs:
+            found.append(f"<script> without src: {attrs}")
+        if tag == "style":
+            found.append("<style> element")
+        for name in attrs:
+            if name == "style" or name.startswith("on"):  # on* runs script
+                found.append(f"{name}= on <{tag}>")
+    return found
+
+
 @pytest.mark.parametrize("url", PUBLIC_URLS)
 def test_public_pages_set_no_cookie_and_no_inline_script_or_style(client, site, url):
     response = client.get(resolve(url, site))
     assert not response.cookies
-    body = response.content.decode()
-    assert "<script>" not in body and "style=" not in body and "<style" not in body
+    assert inline_code(response) == []
+
+
+def test_images_have_an_alt_attribute_with_the_authors_text(client, site):
+    exercise = client.get(site["exercise"].get_absolute_url())
+    alts = [a.get("alt") for t, a in outline(exercise).tags if t == "img"]
+    # Decorative photos get an empty alt so screen readers skip them.
+    assert alts == [EXERCISE_PHOTO_ALT, "", VARIANT_PHOTO_ALT]
+    author = client.get(site["exercise"].author.get_absolute_url())
+    alts = [a.get("alt") for t, a in outline(author).tags if t == "img"]
+    assert alts == [AUTHOR_PHOTO_ALT]
 
 
 def test_exercise_page_shows_related_conditions_but_not_drafts(client, site):
@@ -114,9 +205,11 @@ def test_exercise_page_shows_related_conditions_but_not_drafts(client, site):
 
 
 def test_variants_are_addressable_by_anchor(client, site):
+    variant = site["exercise"].variants.get(slug="foot-in")
+    assert variant.get_absolute_url() == "/exercises/hip-stretch/#variant-foot-in"
     body = client.get(site["exercise"].get_absolute_url()).content.decode()
-    assert 'id="foot-in"' in body and 'href="#foot-in"' in body
-    assert 'id="foot-out"' in body
+    assert 'id="variant-foot-in"' in body and 'href="#variant-foot-in"' in body
+    assert 'id="variant-main"' in body
 
 
 def test_condition_page_has_sections_and_a_distinct_urgent_box(client):
@@ -129,10 +222,25 @@ def test_condition_page_has_sections_and_a_distinct_urgent_box(client):
     exercise = ExerciseFactory(title="Clamshell")
     ConditionExerciseFactory(condition=condition, exercise=exercise, relation="caution")
     body = client.get(condition.get_absolute_url()).content.decode()
-    for heading in ("Symptoms", "Causes", "Treatment", "When to seek urgent care"):
-        assert f">{heading}</h2>" in body
+    for heading in ("Symptoms", "Causes", "Treatment"):
+        assert f'<h2 id="md-body-{heading.lower()}">{heading}</h2>' in body
+    assert ">When to seek urgent care</h2>" in body
     assert '<aside class="urgent"' in body
     assert "Use with caution</h3>" in body and "Clamshell" in body
+
+
+def test_urgent_box_and_body_footnotes_each_link_to_their_own_note(client, site):
+    page = tree(client.get(site["condition"].get_absolute_url()))
+    urgent = page.find(".//aside")
+    prose = page.find(".//div[@class='prose']")
+    for box, prefix, note in ((urgent, "urgent", "NHS 111"), (prose, "body", "study")):
+        ref = box.find(".//a[@class='footnote-ref']")
+        assert ref.get("href") == f"#md-{prefix}-fn-1"
+        target = box.find(f".//li[@id='md-{prefix}-fn-1']")
+        assert note in "".join(target.itertext())
+        back = target.find(".//a[@class='footnote-backref']")
+        assert back.get("href") == f"#md-{prefix}-fnref-1"
+        assert box.find(f".//sup[@id='md-{prefix}-fnref-1']") is not None
 
 
 def test_home_counts_regions_with_sub_regions_and_hides_empty_ones(client):

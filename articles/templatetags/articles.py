@@ -6,5 +6,10 @@ register = template.Library()
 
 
 @register.filter(name="markdown")
-def markdown_filter(text: str):
-    return render_markdown(text or "")
+def markdown_filter(text, id_prefix: str):
+    """`{{ condition.urgent_care|markdown:"urgent" }}`: the prefix is required.
+
+    Each text on a page needs its own, so two texts citing footnote 1 do not
+    both render id="…fn-1".
+    """
+    return render_markdown(text or "", id_prefix=id_prefix)
