@@ -1,62 +1,101 @@
 """Filter pieces every public list shares.
 
 Shared URLs outlive the data they were made with (a region is renamed, a
-condition unpublished), so unknown values are set aside and reported instead of
-failing the whole filter: the visitor still gets what the rest of the link asks
-for, plus a sentence saying what was ignored.
+condition unpublished), so unknown values are set aside instead of failing the
+whole filter: the visitor still gets what the rest of the link asks for. The
+FilterSets only record what they set aside (`PublicFilterSet.ignored`), so an API
+can reuse them; what a page says about it is in `articles.presenters`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import django_filters
 from django import forms
-from django.http import QueryDict
-from django.utils.functional import cached_property
+from django.db import models
 from django_filters import fields as filter_fields
+from django_filters.constants import EMPTY_VALUES
+from django_filters.widgets import BaseCSVWidget
 
 from .models import ArticleUpdate, UpdateKind
 
 Q_MAX_LENGTH = 100
 
 
-def _quoted(values: list[str]) -> str:
-    return ", ".join(f"“{v[:40]}”" for v in values)
+def _unique(values) -> list[str]:
+    """The values as strings, once each, in the order given."""
+    if isinstance(values, str):
+        values = [values]
+    return list(dict.fromkeys(str(v) for v in values or () if v not in EMPTY_VALUES))
 
 
-class LenientMultipleChoiceField(forms.MultipleChoiceField):
+class KnownChoicesOnly:
     """Keeps the known values (once each, in order) and remembers the rest."""
 
     ignored: list[str] = []
 
-    def __init__(self, *args, noun: str = "", **kwargs):
-        super().__init__(*args, **kwargs)
-        self.noun = noun or str(self.label).lower()
-
     def clean(self, value):
-        values = list(dict.fromkeys(str(v) for v in self.to_python(value)))
+        values = _unique(value)
         known = {str(key) for key, _ in self.choices}
         self.ignored = [v for v in values if v not in known]
         return [v for v in values if v in known]
 
-    def ignored_message(self) -> str:
-        return f"No {self.noun} called {_quoted(self.ignored)}; ignored."
+
+class LenientMultipleChoiceField(KnownChoicesOnly, forms.MultipleChoiceField):
+    pass
 
 
-class SortField(filter_fields.ChoiceField):
-    """A sort order; an unknown one falls back to the list's usual order."""
+class LenientCSVField(KnownChoicesOnly, filter_fields.BaseCSVField):
+    """Comma-separated choices (django-filter adds the choice field to it)."""
 
+
+class LoadedChoiceIterator(filter_fields.ModelChoiceIterator):
+    """Choices from the rows the field has already read, not a fresh query."""
+
+    def __iter__(self):
+        if self.field.null_label is not None:
+            yield (self.field.null_value, self.field.null_label)
+        for obj in self.field.objects:
+            yield self.choice(obj)
+
+    def __len__(self):
+        return len(self.field.objects) + (self.field.null_label is not None)
+
+    def __bool__(self):
+        return self.field.null_label is not None or bool(self.field.objects)
+
+
+class LenientModelMultipleChoiceField(filter_fields.ModelMultipleChoiceField):
+    """Rows picked by `to_field_name`; unknown values are remembered, not errors.
+
+    The rows are read once per form and serve both the checkboxes and cleaning
+    (a stock ModelMultipleChoiceField queries for each). A caller that has read
+    them already passes `objects`.
+    """
+
+    iterator = LoadedChoiceIterator
     ignored: list[str] = []
 
-    def clean(self, value):
-        value = self.to_python(value)
-        known = {str(key) for key, _ in self.choices}
-        self.ignored = [value] if value and value not in known else []
-        return value if value in known else ""
+    def __init__(self, *args, objects: list[models.Model] | None = None, **kwargs):
+        self._objects = objects
+        super().__init__(*args, **kwargs)
 
-    def ignored_message(self) -> str:
-        return f"Unknown sort order {_quoted(self.ignored)}; using the usual order."
+    @property
+    def objects(self) -> list[models.Model]:
+        if self._objects is None:
+            self._objects = list(self.queryset)
+        return self._objects
+
+    def clean(self, value):
+        """The chosen rows (and the null value, if offered and chosen), in order."""
+        values = _unique(value)
+        if not values:
+            self.ignored = []
+            return []
+        rows = {str(self.prepare_value(obj)): obj for obj in self.objects}
+        if self.null_label is not None:
+            rows[str(self.null_value)] = self.null_value
+        self.ignored = [v for v in values if v not in rows]
+        return [rows[v] for v in values if v in rows]
 
 
 class ShortenedCharField(forms.CharField):
@@ -70,12 +109,17 @@ class ShortenedCharField(forms.CharField):
         self.ignored = [value[Q_MAX_LENGTH:]] if len(value) > Q_MAX_LENGTH else []
         return value[:Q_MAX_LENGTH]
 
-    def ignored_message(self) -> str:
-        return f"Your search was shortened to its first {Q_MAX_LENGTH} characters."
-
 
 class LenientMultipleChoiceFilter(django_filters.MultipleChoiceFilter):
     field_class = LenientMultipleChoiceField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
+        super().__init__(*args, **kwargs)
+
+
+class LenientModelMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
+    field_class = LenientModelMultipleChoiceField
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
@@ -86,92 +130,60 @@ class ShortenedCharFilter(django_filters.CharFilter):
     field_class = ShortenedCharField
 
 
-class SortFilter(django_filters.ChoiceFilter):
-    field_class = SortField
+class SortSelect(BaseCSVWidget, forms.Select):
+    """Always a select, also for a link with several orders: it shows the first."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        values = value if self._isiterable(value) else [value]
+        first = values[0] if values else ""
+        return super(BaseCSVWidget, self).render(name, first, attrs, renderer)
 
 
-@dataclass(frozen=True)
-class ActiveFilter:
-    name: str
-    value: str
-    label: str
-    remove_url: str
+class SortFilter(django_filters.OrderingFilter):
+    """django-filter's ordering, where each public value names a whole order.
+
+    `fields` maps an ordering (e.g. "-difficulty") to its value in the URL
+    ("hardest"), so only the listed values are offered; there is no "-hardest".
+    Unknown values are set aside; with none left the model's usual order applies.
+    """
+
+    base_field_class = LenientCSVField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", SortSelect)
+        super().__init__(*args, **kwargs)
+
+    def build_choices(self, fields, labels):
+        return [(param, labels.get(field, param)) for field, param in fields.items()]
+
+    def filter(self, qs, value):
+        if value in EMPTY_VALUES:
+            return qs
+        ordering = [self.get_ordering_value(param) for param in value]
+        # Ties keep the usual order (by title), as on the unsorted list.
+        usual = [f for f in qs.model._meta.ordering if f not in ordering]
+        return qs.order_by(*ordering, *usual)
 
 
 class PublicFilterSet(django_filters.FilterSet):
-    """A FilterSet whose page can say what is active and what was ignored."""
-
-    # name -> function returning choices. Loaded once per request: a callable
-    # given to the field would query again every time the choices are read.
-    choice_loaders: dict = {}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, load in self.choice_loaders.items():
-            self.filters[name].extra["choices"] = load()
+    """A FilterSet that sets unknown values aside instead of failing."""
 
     @property
-    def checkbox_fields(self) -> list[forms.BoundField]:
-        return [
-            self.form[name]
-            for name, f in self.filters.items()
-            if isinstance(f, LenientMultipleChoiceFilter)
-        ]
-
-    @cached_property
-    def ignored(self) -> list[str]:
-        """Sentences about the parts of the URL that were set aside."""
+    def ignored(self) -> dict[str, list[str]]:
+        """The values the query asked for in vain, by filter name."""
         if not self.is_bound:
-            return []
+            return {}
         self.form.is_valid()
-        return [
-            field.ignored_message()
-            for field in self.form.fields.values()
+        return {
+            name: field.ignored
+            for name, field in self.form.fields.items()
             if getattr(field, "ignored", None)
-        ]
-
-    @cached_property
-    def active_filters(self) -> list[ActiveFilter]:
-        """Each chosen value with a link to the same list without it."""
-        if not self.is_bound or not self.form.is_valid():
-            return []
-        chips = []
-        for name, value in self.form.cleaned_data.items():
-            field = self.form.fields[name]
-            if isinstance(field, SortField) or not value:
-                continue
-            is_text = isinstance(field, ShortenedCharField)
-            labels = {} if is_text else dict(field.choices)
-            for item in value if isinstance(value, list) else [value]:
-                label = f"“{item}”" if is_text else str(labels.get(item, item))
-                chips.append(
-                    ActiveFilter(
-                        name=name,
-                        value=item,
-                        label=label,
-                        remove_url=self._url_without(name, item),
-                    )
-                )
-        return chips
-
-    def _url_without(self, name: str, value: str) -> str:
-        # Built from the cleaned values, so stale parts of the link and the
-        # page number drop out too.
-        query = QueryDict(mutable=True)
-        for key, cleaned in self.form.cleaned_data.items():
-            values = cleaned if isinstance(cleaned, list) else [cleaned]
-            kept = [v for v in values if v and not (key == name and v == value)]
-            if kept:
-                query.setlist(key, kept)
-        return f"?{query.urlencode()}"
+        }
 
 
 class UpdateFilter(PublicFilterSet):
     kind = LenientMultipleChoiceFilter(
-        label="Kind of update",
-        noun="kind of update",
-        choices=UpdateKind.choices,
-        method="filter_kind",
+        label="Kind of update", choices=UpdateKind.choices, method="filter_kind"
     )
 
     class Meta:

@@ -4,6 +4,7 @@ from django_filters.views import FilterView
 
 from .filters import UpdateFilter
 from .models import ArticleUpdate
+from .presenters import FilterSummary
 
 
 class ArticleDetailView(DetailView):
@@ -13,8 +14,12 @@ class ArticleDetailView(DetailView):
     that does not exist, so guessing addresses reveals nothing.
     """
 
+    def get_detail_queryset(self):
+        """Everything the page shows; override to add what another app links."""
+        return self.model._default_manager.for_detail()
+
     def get_queryset(self):
-        return self.model._default_manager.for_detail().visible_to(self.request.user)
+        return self.get_detail_queryset().visible_to(self.request.user)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -30,13 +35,31 @@ class ArticleDetailView(DetailView):
         return response
 
 
-class UpdateListView(FilterView):
+class FilteredListView(FilterView):
+    """A filterable list; the URL holds the whole state, so links can be shared.
+
+    The page gets `summary` (a FilterSummary): the active filters and what the
+    link asked for in vain. `filter_nouns` names what a filter picks where its
+    label does not read well in “No … called …”.
+    """
+
+    # Unknown values are set aside by the filter and reported in the summary;
+    # never show an empty page because one value in a shared link went stale.
+    strict = False
+    filter_nouns: dict[str, str] = {}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["summary"] = FilterSummary(self.filterset, nouns=self.filter_nouns)
+        return context
+
+
+class UpdateListView(FilteredListView):
     """The site-wide update log, newest first."""
 
     filterset_class = UpdateFilter
     template_name = "articles/update_list.html"
     paginate_by = 30
-    strict = False
 
     def get_queryset(self):
         return ArticleUpdate.objects.for_list()

@@ -1,5 +1,7 @@
 """The one FilterSet for exercise lists: the public page uses it now, the JSON API
-will reuse it. Unknown values are reported, not fatal (see articles.filters)."""
+will reuse it. It needs no request and says nothing to visitors: unknown values
+are set aside in `ignored` (see articles.filters); the page's wording is in
+articles.presenters and the templates."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from django.db.models import Q, QuerySet
 
 from articles.filters import (
     Q_MAX_LENGTH,
+    LenientModelMultipleChoiceFilter,
     LenientMultipleChoiceFilter,
     PublicFilterSet,
     ShortenedCharFilter,
@@ -15,54 +18,16 @@ from articles.filters import (
 )
 from conditions.models import Condition, ConditionExercise, Relation
 
-from .models import BodyRegion, Difficulty, Equipment, Exercise, Kind
+from .models import BodyRegion, Difficulty, Equipment, Exercise, ExerciseRegion, Kind
+from .selectors import region_tree
 
 NO_EQUIPMENT = "none"
 DIFFICULTY_SLUGS = {d.label.lower(): d.value for d in Difficulty}
-SORTS = {
-    "title": (["title"], "Name (A to Z)"),
-    "easiest": (["difficulty", "title"], "Easiest first"),
-    "hardest": (["-difficulty", "title"], "Hardest first"),
-    "updated": (["-updated_at", "title"], "Recently updated"),
-}
 
 
-class TreeLabel(str):
-    """A choice label that knows how deep its region sits, for indenting."""
-
-    depth: int = 0
-
-    def __new__(cls, text: str, depth: int = 0):
-        label = super().__new__(cls, text)
-        label.depth = depth
-        return label
-
-
-def region_choices() -> list[tuple[str, TreeLabel]]:
-    """Regions in tree order: each parent followed by its sub-regions."""
-    children = BodyRegion.objects.by_parent()
-    ordered: list[tuple[str, TreeLabel]] = []
-
-    def walk(parent_id: int | None, depth: int) -> None:
-        for region in children.get(parent_id, []):
-            ordered.append((region.slug, TreeLabel(region.name, depth)))
-            walk(region.pk, depth + 1)
-
-    walk(None, 0)
-    return ordered
-
-
-def equipment_choices() -> list[tuple[str, str]]:
-    return [
-        (NO_EQUIPMENT, "No equipment"),
-        *Equipment.objects.values_list("slug", "name"),
-    ]
-
-
-def condition_choices() -> list[tuple[str, str]]:
-    return list(
-        Condition.objects.published().order_by("title").values_list("slug", "title")
-    )
+def published_conditions(request=None) -> QuerySet[Condition]:
+    # A callable, so "published" is judged when the filter is used, not at import.
+    return Condition.objects.published().order_by("title")
 
 
 class ExerciseFilter(PublicFilterSet):
@@ -71,26 +36,49 @@ class ExerciseFilter(PublicFilterSet):
         method="filter_text",
         widget=forms.TextInput(attrs={"type": "search", "maxlength": Q_MAX_LENGTH}),
     )
-    region = LenientMultipleChoiceFilter(label="Body region", method="filter_region")
+    region = LenientModelMultipleChoiceFilter(
+        label="Body region",
+        queryset=BodyRegion.objects.all(),
+        to_field_name="slug",
+        method="filter_region",
+    )
     kind = LenientMultipleChoiceFilter(
-        label="Kind", noun="kind", choices=Kind.choices, method="filter_kind"
+        label="Kind", choices=Kind.choices, method="filter_kind"
     )
     difficulty = LenientMultipleChoiceFilter(
         label="Difficulty",
-        noun="difficulty level",
         choices=[(slug, slug.capitalize()) for slug in DIFFICULTY_SLUGS],
         method="filter_difficulty",
     )
-    equipment = LenientMultipleChoiceFilter(
-        label="Equipment", noun="equipment", method="filter_equipment"
+    equipment = LenientModelMultipleChoiceFilter(
+        label="Equipment",
+        queryset=Equipment.objects.all(),
+        to_field_name="slug",
+        null_value=NO_EQUIPMENT,
+        null_label="No equipment",
+        method="filter_equipment",
     )
-    condition = LenientMultipleChoiceFilter(
-        label="Helps with", noun="published condition", method="filter_condition"
+    condition = LenientModelMultipleChoiceFilter(
+        label="Helps with",
+        queryset=published_conditions,
+        to_field_name="slug",
+        method="filter_condition",
     )
     sort = SortFilter(
         label="Sort by",
-        choices=[(key, label) for key, (_, label) in SORTS.items()],
-        method="sort_by",
+        # Without a sort the model's ordering (by title) applies.
+        fields=[
+            ("title", "title"),
+            ("difficulty", "easiest"),
+            ("-difficulty", "hardest"),
+            ("-updated_at", "updated"),
+        ],
+        field_labels={
+            "title": "Name (A to Z)",
+            "difficulty": "Easiest first",
+            "-difficulty": "Hardest first",
+            "-updated_at": "Recently updated",
+        },
         empty_label=None,
     )
 
@@ -98,11 +86,12 @@ class ExerciseFilter(PublicFilterSet):
         model = Exercise
         fields: list[str] = []
 
-    choice_loaders = {
-        "region": region_choices,
-        "equipment": equipment_choices,
-        "condition": condition_choices,
-    }
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Read once: the region choices come from it (with their depth, for
+        # indenting) and so do the sub-regions a chosen region includes.
+        self.region_tree = region_tree()
+        self.filters["region"].extra["objects"] = self.region_tree.regions
 
     def filter_text(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         for term in value.split():
@@ -113,8 +102,14 @@ class ExerciseFilter(PublicFilterSet):
             )
         return qs
 
-    def filter_region(self, qs, name, value: list[str]):
-        return qs.in_regions(BodyRegion.objects.filter(slug__in=value))
+    def filter_region(self, qs, name, value: list[BodyRegion]):
+        # A region includes its sub-regions: "Hips" finds "Hip flexors" exercises.
+        region_ids = self.region_tree.descendant_ids(value)
+        return qs.filter(
+            pk__in=ExerciseRegion.objects.filter(region__in=region_ids).values(
+                "exercise"
+            )
+        )
 
     def filter_kind(self, qs, name, value: list[str]):
         return qs.filter(kind__in=value)
@@ -122,23 +117,17 @@ class ExerciseFilter(PublicFilterSet):
     def filter_difficulty(self, qs, name, value: list[str]):
         return qs.filter(difficulty__in=[DIFFICULTY_SLUGS[v] for v in value])
 
-    def filter_equipment(self, qs, name, value: list[str]):
-        wanted = Q(equipment__slug__in=[v for v in value if v != NO_EQUIPMENT])
+    def filter_equipment(self, qs, name, value: list[Equipment | str]):
+        wanted = Q(equipment__in=[v for v in value if isinstance(v, Equipment)])
         if NO_EQUIPMENT in value:
             wanted |= Q(equipment__isnull=True)
         # A subquery, not a join, so an exercise using two chosen items is
         # listed once.
         return qs.filter(pk__in=Exercise.objects.filter(wanted).values("pk"))
 
-    def filter_condition(self, qs, name, value: list[str]):
+    def filter_condition(self, qs, name, value: list[Condition]):
+        # The choices are published conditions only, so a draft is never a filter.
         links = ConditionExercise.objects.filter(
-            condition__in=Condition.objects.published().filter(slug__in=value),
-            relation=Relation.HELPS,
+            condition__in=value, relation=Relation.HELPS
         )
         return qs.filter(pk__in=links.values("exercise"))
-
-    def sort_by(self, qs, name, value: str):
-        # Without a sort the model's ordering (by title) applies.
-        return qs.order_by(*SORTS[value][0])
-
-    # What the page says about the filters ---------------------------------

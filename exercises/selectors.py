@@ -1,8 +1,74 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from .models import BodyRegion, Exercise, ExerciseRegion
+from django.db.models import Prefetch
+
+from conditions.models import Condition, ConditionExercise, relation_order
+
+from .models import BodyRegion, Exercise, ExerciseQuerySet, ExerciseRegion
+
+
+def exercise_detail_queryset() -> ExerciseQuerySet:
+    """Everything an exercise page shows, in a fixed number of queries.
+
+    The links to conditions are added here, not in `ExerciseQuerySet.for_detail`:
+    conditions.models imports exercises.models, so the models stay one-way.
+    Only published conditions are linked, so a draft never shows on a public page.
+    """
+    return Exercise.objects.for_detail().prefetch_related(
+        Prefetch(
+            "condition_links",
+            queryset=ConditionExercise.objects.filter(
+                condition__in=Condition.objects.published()
+            )
+            .select_related("condition")
+            .order_by(relation_order(), "condition__title"),
+            to_attr="public_condition_links",
+        )
+    )
+
+
+@dataclass
+class RegionTree:
+    """Every body region from one query, for pages that need the tree twice.
+
+    The tree is a few dozen rows, so walking it in Python beats a query per
+    level, or a second read for a second use.
+    """
+
+    children: dict[int | None, list[BodyRegion]]
+
+    @cached_property
+    def regions(self) -> list[BodyRegion]:
+        """Each parent followed by its sub-regions, each with `depth` (0 on top)."""
+        ordered: list[BodyRegion] = []
+
+        def walk(parent_id: int | None, depth: int) -> None:
+            for region in self.children.get(parent_id, []):
+                region.depth = depth
+                ordered.append(region)
+                walk(region.pk, depth + 1)
+
+        walk(None, 0)
+        return ordered
+
+    def descendant_ids(self, regions: Iterable[BodyRegion]) -> set[int]:
+        """The regions' pks and those of every region below them."""
+        found: set[int] = set()
+        stack = [region.pk for region in regions]
+        while stack:
+            pk = stack.pop()
+            if pk not in found:
+                found.add(pk)
+                stack.extend(child.pk for child in self.children.get(pk, ()))
+        return found
+
+
+def region_tree() -> RegionTree:
+    return RegionTree(children=BodyRegion.objects.by_parent())
 
 
 @dataclass

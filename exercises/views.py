@@ -1,20 +1,18 @@
-from django_filters.views import FilterView
-
-from articles.views import ArticleDetailView
+from articles.views import ArticleDetailView, FilteredListView
 
 from .filters import ExerciseFilter
 from .models import Exercise
+from .selectors import exercise_detail_queryset
 
 
-class ExerciseListView(FilterView):
-    """The filterable list; the URL holds the whole state, so links can be shared."""
-
+class ExerciseListView(FilteredListView):
     filterset_class = ExerciseFilter
     template_name = "exercises/exercise_list.html"
     paginate_by = 24
-    # Unknown values are reported by the filter itself; never show an empty page
-    # because one value in a shared link went stale.
-    strict = False
+    filter_nouns = {
+        "difficulty": "difficulty level",
+        "condition": "published condition",
+    }
 
     def get_queryset(self):
         return Exercise.objects.for_list()
@@ -23,3 +21,6 @@ class ExerciseListView(FilterView):
 class ExerciseDetailView(ArticleDetailView):
     model = Exercise
     template_name = "exercises/exercise_detail.html"
+
+    def get_detail_queryset(self):
+        return exercise_detail_queryset()

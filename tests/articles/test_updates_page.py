@@ -47,6 +47,18 @@ def test_unknown_kind_is_reported(client):
     assert "No kind of update called “gossip”; ignored." in response.content.decode()
 
 
+def test_active_kind_shows_with_a_link_to_remove_it(client):
+    UpdateFactory(article=ExerciseFactory(), kind="science")
+    UpdateFactory(article=ExerciseFactory(), kind="minor")
+    body = client.get(URL, {"kind": ["science", "gossip"]}).content.decode()
+    assert (
+        '<a href="?">New research<span class="visually-hidden"> (remove this filter)'
+        in body
+    )
+    assert "1 update matches your filters." in body
+    assert "No kind of update called “gossip”; ignored." in body
+
+
 def test_entries_link_to_their_articles(client):
     exercise = ExerciseFactory(title="Bird dog")
     UpdateFactory(article=exercise)

@@ -1,0 +1,119 @@
+"""What a list page tells visitors about its filters.
+
+The FilterSets only clean values and record what they set aside, so an API can
+reuse them; the chips, their remove links and the sentences about stale parts
+of a link are made here, from the cleaned data and the ignored values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.http import QueryDict
+from django_filters import OrderingFilter
+from django_filters.fields import BaseCSVField
+
+from .filters import Q_MAX_LENGTH, PublicFilterSet, ShortenedCharField
+
+QUOTED_MAX = 5
+
+
+def _quoted(values: list[str]) -> str:
+    # A hand-made link can carry thousands of values; name a few, count the rest.
+    quoted = ", ".join(f"“{v[:40]}”" for v in values[:QUOTED_MAX])
+    more = len(values) - QUOTED_MAX
+    return f"{quoted} and {more} more" if more > 0 else quoted
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    name: str
+    value: str
+    label: str
+    remove_url: str
+
+
+class FilterSummary:
+    """The active filters, each with a link to the list without it, and notices.
+
+    `nouns` names what a filter picks when its label does not read well in
+    “No … called …” (e.g. "difficulty level" for "Difficulty").
+    """
+
+    def __init__(
+        self, filterset: PublicFilterSet, *, nouns: dict[str, str] | None = None
+    ):
+        self.filterset = filterset
+        self.form = filterset.form
+        self.nouns = nouns or {}
+
+    @cached_property
+    def query(self) -> dict[str, list[str]]:
+        """The cleaned filters as URL values.
+
+        Built from the cleaned values, so stale parts of the link and the page
+        number drop out of every link made from it.
+        """
+        if not self.filterset.is_bound or not self.form.is_valid():
+            return {}
+        query = {}
+        for name, cleaned in self.form.cleaned_data.items():
+            field = self.form.fields[name]
+            items = cleaned if isinstance(cleaned, list) else [cleaned]
+            values = [str(field.prepare_value(item)) for item in items if item]
+            if values:
+                query[name] = values
+        return query
+
+    @cached_property
+    def active(self) -> list[ActiveFilter]:
+        """Each chosen value (the sort order is not a filter) with a remove link."""
+        chips = []
+        for name, values in self.query.items():
+            if isinstance(self.filterset.filters[name], OrderingFilter):
+                continue
+            field = self.form.fields[name]
+            # A field without choices is the free-text search.
+            choices = getattr(field, "choices", ())
+            labels = {str(key): str(label) for key, label in choices}
+            for value in values:
+                chips.append(
+                    ActiveFilter(
+                        name=name,
+                        value=value,
+                        label=labels[value] if labels else f"“{value}”",
+                        remove_url=self.url_without(name, value),
+                    )
+                )
+        return chips
+
+    def url_without(self, name: str, value: str) -> str:
+        query = QueryDict(mutable=True)
+        for key, values in self.query.items():
+            kept = [v for v in values if not (key == name and v == value)]
+            if not kept:
+                continue
+            if isinstance(self.form.fields[key], BaseCSVField):
+                query[key] = ",".join(kept)  # read back as one comma-separated value
+            else:
+                query.setlist(key, kept)
+        return f"?{query.urlencode()}"
+
+    @cached_property
+    def notices(self) -> list[str]:
+        """A sentence for each filter that set part of the link aside."""
+        return [
+            self._notice(name, values)
+            for name, values in self.filterset.ignored.items()
+        ]
+
+    def _notice(self, name: str, values: list[str]) -> str:
+        field = self.form.fields[name]
+        if isinstance(field, ShortenedCharField):
+            return f"Your search was shortened to its first {Q_MAX_LENGTH} characters."
+        if isinstance(self.filterset.filters[name], OrderingFilter):
+            instead = "ignored" if self.query.get(name) else "using the usual order"
+            return f"Unknown sort order {_quoted(values)}; {instead}."
+        noun = self.nouns.get(name, str(field.label).lower())
+        return f"No {noun} called {_quoted(values)}; ignored."
