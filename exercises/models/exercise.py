@@ -59,14 +59,12 @@ class ExerciseQuerySet(ArticleQuerySet):
         )
 
     def for_detail(self) -> ExerciseQuerySet:
-        """Everything an exercise page shows, in a fixed number of queries.
+        """What an exercise page shows from this app, in a fixed number of queries.
 
-        Linked conditions are limited to published ones, so a draft condition
-        never shows up on a public page.
+        The page's links to conditions are added by
+        `exercises.selectors.exercise_detail_queryset`: conditions.models imports
+        this module, so this module does not import it back.
         """
-        # Imported here: conditions link to exercises, so their module loads ours.
-        from conditions.models import Condition, ConditionExercise, relation_order
-
         return self.select_related(
             "author", "reviewed_by", "easier_option", "harder_option"
         ).prefetch_related(
@@ -80,15 +78,6 @@ class ExerciseQuerySet(ArticleQuerySet):
             Prefetch(
                 "target_regions",
                 queryset=ExerciseRegion.objects.select_related("region"),
-            ),
-            Prefetch(
-                "condition_links",
-                queryset=ConditionExercise.objects.filter(
-                    condition__in=Condition.objects.published()
-                )
-                .select_related("condition")
-                .order_by(relation_order(), "condition__title"),
-                to_attr="public_condition_links",
             ),
         )
 
@@ -365,4 +354,5 @@ class StretchVariant(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return f"{self.exercise.get_absolute_url()}#{self.slug}"
+        # Prefixed like the page's section id, so a slug such as "main" is no clash.
+        return f"{self.exercise.get_absolute_url()}#variant-{self.slug}"
