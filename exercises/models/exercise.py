@@ -270,7 +270,8 @@ class ExerciseImage(models.Model):
     image = ResponsiveImageField(
         upload_to="exercises/",
         renditions_field="renditions",
-        help_text="JPEG, PNG or WebP, up to 10 MB. Location and camera data are "
+        help_text="JPEG (phone photos included), PNG or WebP, up to 10 MB, the "
+        "long side at most 10 times the short side. Location and camera data are "
         "removed on upload.",
     )
     renditions = models.JSONField(default=dict, blank=True, editable=False)
@@ -312,7 +313,8 @@ class StretchVariant(models.Model):
     )
     name = models.CharField(max_length=120, help_text="e.g. “Foot turned inward”.")
     slug = models.SlugField(
-        max_length=120, help_text="Used to link straight to this variant (#slug)."
+        max_length=120,
+        help_text="Used to link straight to this variant (#variant-slug).",
     )
     change = models.CharField(
         "what changes",
