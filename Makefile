@@ -1,5 +1,10 @@
 # Two commands for a newcomer: `make run` and `make test`. Everything else is detail.
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# The first Python 3.11+ found (3.11 is what CI runs); if there is none, plain
+# python3 so the check below can say which version it is. Override with
+# `make run PYTHON=/path/to/python3.12`.
+PYTHON ?= $(shell for p in python3.11 python3 python3.13 python3.12; do \
+	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+	&& { command -v "$$p"; exit; }; done; command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
@@ -10,8 +15,32 @@ PORT ?= 8000
 
 .PHONY: run test lint format migrations-check test-sqlite test-postgres author install clean
 
+INSTALL_PYTHON_HINT := \
+	echo "  Install Python 3.11 or newer with its venv module, then run make again:" >&2; \
+	echo "    Debian/Ubuntu: sudo apt-get install python3.11 python3.11-venv" >&2; \
+	echo "    (where python3 is already 3.11 or newer, as on Debian 12: sudo apt-get install python3-venv)" >&2; \
+	echo "    elsewhere: https://www.python.org/downloads/" >&2; \
+	echo "  or point make at one: make run PYTHON=/path/to/python3.11" >&2
+
+# Checked before the venv exists, so a missing or old Python gets a sentence
+# saying what to install instead of a traceback from pip.
 $(BIN)/.installed: requirements.txt requirements-dev.txt
-	$(PYTHON) -m venv $(VENV)
+	@py="$(PYTHON)"; \
+	if [ -z "$$py" ] || ! "$$py" -c '' >/dev/null 2>&1; then \
+		echo "ERROR: no Python found$${py:+: $$py does not run}; backpain needs Python 3.11 or newer." >&2; \
+		$(INSTALL_PYTHON_HINT); exit 1; \
+	fi; \
+	if ! "$$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then \
+		echo "ERROR: $$py is Python $$("$$py" -c 'import platform; print(platform.python_version())'); backpain needs 3.11 or newer." >&2; \
+		$(INSTALL_PYTHON_HINT); exit 1; \
+	fi; \
+	echo "$$py -m venv $(VENV)"; \
+	if ! "$$py" -m venv $(VENV); then \
+		v=$$("$$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])'); \
+		echo "ERROR: $$py could not create $(VENV): its venv module (ensurepip) is missing." >&2; \
+		echo "  Debian/Ubuntu: sudo apt-get install python$$v-venv   (python3-venv for the system's default python3), then run make again." >&2; \
+		exit 1; \
+	fi
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@

@@ -1,6 +1,8 @@
 """The settings module reads the environment and refuses unsafe configurations."""
 
+import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -69,3 +71,76 @@ def test_starts_in_debug_without_secret_key():
     result = start(DJANGO_DEBUG="1", DJANGO_SECRET_KEY="")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("True")
+
+
+EXAMPLE = ROOT / ".env.example"
+SHOW_LOCAL = """
+import json, os
+import environ
+
+# Only the example's variables count here, not the developer's own .env.
+environ.Env.read_env = classmethod(lambda cls, *args, **kwargs: None)
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "backpain.settings")
+import django
+from django.core import checks
+
+django.setup()
+from django.conf import settings as s
+
+print(json.dumps({
+    "debug": s.DEBUG,
+    "engine": s.DATABASES["default"]["ENGINE"],
+    "database": str(s.DATABASES["default"]["NAME"]),
+    "cache": s.CACHES["default"]["BACKEND"],
+    "static_root": str(s.STATIC_ROOT),
+    "media_root": str(s.MEDIA_ROOT),
+    "media_storage": s.STORAGES["default"]["BACKEND"],
+    "problems": [str(m) for m in checks.run_checks() if m.is_serious()],
+}))
+"""
+
+
+def example_variables() -> dict[str, str]:
+    """What a copy of .env.example sets, parsed as django-environ reads .env."""
+    lines = EXAMPLE.read_text(encoding="utf-8").splitlines()
+    matches = (
+        re.fullmatch(r"(?:export )?([A-Za-z_0-9]+)=(.*)", line) for line in lines
+    )
+    return {m[1]: m[2] for m in matches if m}
+
+
+def test_env_example_as_is_runs_locally_without_any_service():
+    # env -i: nothing from this shell, only the example (and PATH).
+    env = {"PATH": os.environ.get("PATH", ""), **example_variables()}
+    result = subprocess.run(
+        [sys.executable, "-c", SHOW_LOCAL],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert shown["debug"] is True
+    assert shown["engine"] == "django.db.backends.sqlite3"
+    assert shown["cache"].endswith("LocMemCache")
+    assert shown["media_storage"].endswith("FileSystemStorage")
+    for key in ("database", "static_root", "media_root"):
+        path = Path(shown[key])
+        assert path.is_absolute() and ROOT in path.parents, f"{key}: {path}"
+    assert shown["problems"] == []
+
+
+def test_env_example_lists_every_variable_the_settings_read():
+    source = (ROOT / "backpain" / "settings.py").read_text(encoding="utf-8")
+    read = set(re.findall(r'env(?:\.\w+)?\(\s*"([A-Z][A-Z0-9_]+)"', source))
+    listed = set(
+        re.findall(
+            r"^#?\s*([A-Z][A-Z0-9_]+)=",
+            EXAMPLE.read_text(encoding="utf-8"),
+            re.MULTILINE,
+        )
+    )
+    assert len(read) > 10
+    assert read <= listed, f"missing from .env.example: {sorted(read - listed)}"
