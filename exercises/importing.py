@@ -34,7 +34,7 @@ from django.db import DataError, IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from articles.models import Status
+from articles.models import EditConflict, Status
 from articles.text import unique_slug
 from authors.models import Author
 
@@ -307,8 +307,14 @@ class Importer:
         if record and record.data_hash == item.data_hash and not wants_publish:
             self.summary.unchanged += 1
             return
-        with transaction.atomic():
-            self._write(item, record)
+        try:
+            with transaction.atomic():
+                self._write(item, record)
+        except EditConflict:
+            # A trainer saved this exercise while the import was running; as
+            # with edits made before it started, theirs is kept.
+            self.summary.kept_local_edits += 1
+            return
         if record:
             self.summary.updated += 1
         else:

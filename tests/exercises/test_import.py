@@ -154,6 +154,32 @@ def test_exercise_edited_by_a_trainer_is_not_overwritten(tmp_path):
     assert Exercise.objects.get().summary == "Rewritten by a trainer."
 
 
+def test_trainer_saving_while_the_import_runs_keeps_their_edit(tmp_path, monkeypatch):
+    from exercises.importing import Importer
+
+    folder = data_set(tmp_path, [BY_ID["Plank"]])
+    run(folder)
+    changed = dict(BY_ID["Plank"], name="Something else")
+    (folder / "exercises.json").write_text(json.dumps([changed]))
+    import_one = Importer._import_one
+
+    def trainer_saves_first(importer, item):
+        # The importer read the exercise at start-up; a trainer saves it now,
+        # before the importer writes its record.
+        mine = Exercise.objects.get(import_record__external_id=item.id)
+        mine.summary = "Saved by a trainer mid-import."
+        mine.save()
+        import_one(importer, item)
+
+    monkeypatch.setattr(Importer, "_import_one", trainer_saves_first)
+    out, err = run(folder)
+
+    assert "1 edited by trainers" in out and "errors 0" in out and not err
+    plank = Exercise.objects.get()
+    assert plank.summary == "Saved by a trainer mid-import."
+    assert plank.title != "Something else"
+
+
 def test_hand_written_article_keeps_its_address(tmp_path):
     ours = ExerciseFactory(title="Child's pose", slug="childs-pose")
     folder = data_set(tmp_path, [BY_ID["Childs_Pose"]])
