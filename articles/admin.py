@@ -326,7 +326,7 @@ class ArticleAdmin(HardenedAdmin):
     def save_formset(self, request, form, formset, change):
         instances = formset.save(commit=False)
         for obj in instances:
-            if isinstance(obj, ArticleUpdate) and obj.created_by_id is None:
+            if isinstance(obj, ArticleUpdate) and obj._state.adding:
                 obj.created_by = request.user
             obj.save()
         for obj in formset.deleted_objects:

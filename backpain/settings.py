@@ -127,10 +127,14 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = Path(env.str("DJANGO_STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
+# An empty value (as in a copied .env.example) means the default, never the
+# current folder.
+STATIC_ROOT = Path(
+    env.str("DJANGO_STATIC_ROOT", default="") or BASE_DIR / "staticfiles"
+)
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
-MEDIA_ROOT = Path(env.str("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
+MEDIA_ROOT = Path(env.str("DJANGO_MEDIA_ROOT", default="") or BASE_DIR / "media")
 WHITENOISE_ROOT = BASE_DIR / "static" / "root"  # /favicon.ico: browsers ask the root
 
 # Uploaded images go through Django's storage API: local files by default; for

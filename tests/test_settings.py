@@ -144,3 +144,28 @@ def test_env_example_lists_every_variable_the_settings_read():
     )
     assert len(read) > 10
     assert read <= listed, f"missing from .env.example: {sorted(read - listed)}"
+
+
+def test_empty_storage_paths_mean_the_defaults_not_the_current_folder():
+    show = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.STATIC_ROOT, s.MEDIA_ROOT)"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="backpain.settings",
+        DJANGO_DEBUG="1",
+        DJANGO_STATIC_ROOT="",
+        DJANGO_MEDIA_ROOT="",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", show],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    static, media = result.stdout.split()
+    assert (static, media) == (str(ROOT / "staticfiles"), str(ROOT / "media"))

@@ -49,3 +49,16 @@ def test_editing_an_entry_keeps_who_created_it(author_client):
     entry.refresh_from_db()
     assert entry.description == "Tidied the wording of every step."
     assert entry.created_by == colleague
+
+
+def test_editing_an_entry_of_unknown_origin_does_not_claim_it(author_client):
+    # Entries from demo content or the importer have no creator; whoever edits
+    # one later did not write it.
+    entry = UpdateFactory(created_by=None, description="Imported entry.")
+    article = entry.article
+    data = admin_form_data(author_client.get(admin_change_url(article)))
+    data[f"{LOG}-0-description"] = "Imported entry, reworded."
+    assert author_client.post(admin_change_url(article), data).status_code == 302
+    entry.refresh_from_db()
+    assert entry.description == "Imported entry, reworded."
+    assert entry.created_by is None
