@@ -14,7 +14,19 @@ SHOW = (
 )
 
 
-def start(**env_overrides) -> subprocess.CompletedProcess:
+def run_python(code: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """Settings are read once per process, so each case gets its own."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def start(show: str = SHOW, **env_overrides) -> subprocess.CompletedProcess:
     # Empty values also shadow a developer's local .env file.
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     env.update(
@@ -24,14 +36,7 @@ def start(**env_overrides) -> subprocess.CompletedProcess:
         REDIS_URL="",
     )
     env.update(env_overrides)
-    return subprocess.run(
-        [sys.executable, "-c", SHOW],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    return run_python(show, env)
 
 
 def test_refuses_to_start_without_secret_key_when_not_in_debug():
@@ -112,14 +117,7 @@ def example_variables() -> dict[str, str]:
 def test_env_example_as_is_runs_locally_without_any_service():
     # env -i: nothing from this shell, only the example (and PATH).
     env = {"PATH": os.environ.get("PATH", ""), **example_variables()}
-    result = subprocess.run(
-        [sys.executable, "-c", SHOW_LOCAL],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_python(SHOW_LOCAL, env)
     assert result.returncode == 0, result.stderr
     shown = json.loads(result.stdout)
     assert shown["debug"] is True
@@ -151,21 +149,7 @@ def test_empty_storage_paths_mean_the_defaults_not_the_current_folder():
         "import django; django.setup(); from django.conf import settings as s; "
         "print(s.STATIC_ROOT, s.MEDIA_ROOT)"
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env.update(
-        DJANGO_SETTINGS_MODULE="backpain.settings",
-        DJANGO_DEBUG="1",
-        DJANGO_STATIC_ROOT="",
-        DJANGO_MEDIA_ROOT="",
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", show],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = start(show, DJANGO_DEBUG="1", DJANGO_STATIC_ROOT="", DJANGO_MEDIA_ROOT="")
     assert result.returncode == 0, result.stderr
     static, media = result.stdout.split()
     assert (static, media) == (str(ROOT / "staticfiles"), str(ROOT / "media"))

@@ -37,3 +37,30 @@ def admin_form_data(response) -> dict:
             len(formset.initial_forms)
         )
     return data
+
+
+ADD_EXERCISE_INLINES = [
+    "target_regions",
+    "steps",
+    "images",
+    "variants",
+    "articles-articleupdate-content_type-object_id",
+]
+
+
+def add_exercise_data(author_pk, **extra) -> dict:
+    """What the exercise add form posts for a plain draft, inlines left empty;
+    `extra` fills in or overrides fields (inline rows need their TOTAL_FORMS)."""
+    data = {
+        "title": "Clamshell",
+        "slug": "clamshell",
+        "kind": "exercise",
+        "difficulty": "1",
+        "summary": "Side-lying knee opening for the outer hip.",
+        "author": author_pk,
+        "status": "draft",
+    }
+    for prefix in ADD_EXERCISE_INLINES:
+        data[f"{prefix}-TOTAL_FORMS"] = "0"
+        data[f"{prefix}-INITIAL_FORMS"] = "0"
+    return {**data, **extra}

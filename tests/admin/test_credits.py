@@ -12,7 +12,7 @@ from exercises.models import Exercise
 
 from ..factories import AuthorFactory, AuthorUserFactory, ExerciseFactory, UserFactory
 from ..helpers import admin_change_url
-from .formdata import admin_form_data
+from .formdata import add_exercise_data, admin_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -24,28 +24,6 @@ def editor_client(db) -> Client:
     client = Client()
     client.force_login(user)
     return client
-
-
-def add_exercise_data(author_pk, **extra) -> dict:
-    data = {
-        "title": "Clamshell",
-        "slug": "clamshell",
-        "kind": "exercise",
-        "difficulty": "1",
-        "summary": "Side-lying knee opening for the outer hip.",
-        "author": author_pk,
-        "status": "draft",
-    }
-    for prefix in [
-        "target_regions",
-        "steps",
-        "images",
-        "variants",
-        "articles-articleupdate-content_type-object_id",
-    ]:
-        data[f"{prefix}-TOTAL_FORMS"] = "0"
-        data[f"{prefix}-INITIAL_FORMS"] = "0"
-    return {**data, **extra}
 
 
 def test_editors_group_has_every_author_permission_and_may_credit_others():

@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from ..factories import AuthorFactory, ExerciseFactory, UserFactory
+from .formdata import add_exercise_data
 
 pytestmark = pytest.mark.django_db
 
@@ -67,30 +68,19 @@ def test_visitor_is_sent_to_login(client):
 
 def test_author_can_create_an_exercise_with_steps_and_log(author_client, author_user):
     author = AuthorFactory(user=author_user)
-    data = {
-        "title": "Clamshell",
-        "slug": "clamshell",
-        "kind": "exercise",
-        "difficulty": "1",
-        "summary": "Side-lying knee opening for the outer hip.",
-        "author": author.pk,
-        "status": "draft",
-        "target_regions-TOTAL_FORMS": "0",
-        "target_regions-INITIAL_FORMS": "0",
-        "steps-TOTAL_FORMS": "1",
-        "steps-INITIAL_FORMS": "0",
-        "steps-0-order": "1",
-        "steps-0-text": "Lie on your side with knees bent.",
-        "images-TOTAL_FORMS": "0",
-        "images-INITIAL_FORMS": "0",
-        "variants-TOTAL_FORMS": "0",
-        "variants-INITIAL_FORMS": "0",
-        "articles-articleupdate-content_type-object_id-TOTAL_FORMS": "1",
-        "articles-articleupdate-content_type-object_id-INITIAL_FORMS": "0",
-        "articles-articleupdate-content_type-object_id-0-date": "2026-01-02",
-        "articles-articleupdate-content_type-object_id-0-kind": "new",
-        "articles-articleupdate-content_type-object_id-0-description": "First draft.",
-    }
+    log = "articles-articleupdate-content_type-object_id"
+    data = add_exercise_data(
+        author.pk,
+        **{
+            "steps-TOTAL_FORMS": "1",
+            "steps-0-order": "1",
+            "steps-0-text": "Lie on your side with knees bent.",
+            f"{log}-TOTAL_FORMS": "1",
+            f"{log}-0-date": "2026-01-02",
+            f"{log}-0-kind": "new",
+            f"{log}-0-description": "First draft.",
+        },
+    )
     response = author_client.post(reverse("admin:exercises_exercise_add"), data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     from exercises.models import Exercise
