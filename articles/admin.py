@@ -13,6 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import BadRequest, ValidationError
 from django.db import connection
 from django.db.models import Q
+from django.forms.formsets import DELETION_FIELD_NAME
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -101,42 +102,56 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 class KeepVanishedRowsMixin:
-    """For inline formsets: never lose a row another author deleted.
+    """For inline formsets: a row someone else deleted never blocks a save.
 
     The author's form still carries the deleted row's id. Django rejects that id
     with an error on a hidden field, which the admin never shows, so the author
     could not save at all. Here such a row becomes a new row again when saved
     (unless this author deleted it too): saving after a conflict keeps what this
     author sees on screen, as the conflict message promises.
+
+    Where a row cannot or should not come back (a picture whose file is gone, or
+    a parent without an edit lock, which never shows a conflict first), set
+    `restore_vanished_rows = False`: the row is then taken as deleted.
     """
+
+    restore_vanished_rows = True
 
     def _construct_form(self, i, **kwargs):
         form = super()._construct_form(i, **kwargs)
         if self.is_bound and i < self.initial_form_count():
-            pk_name = self.model._meta.pk.name
             if form.instance._state.adding:
                 form.vanished = True
-                form.fields[pk_name] = forms.Field(
+                form.fields[self.model._meta.pk.name] = forms.Field(
                     required=False, widget=forms.HiddenInput
                 )
+                if not self.restore_vanished_rows:
+                    # Marked for deletion, the formset ignores the row's errors
+                    # and saves nothing for it.
+                    data = form.data.copy()
+                    data[form.add_prefix(DELETION_FIELD_NAME)] = "on"
+                    form.data = data
         return form
 
     def vanished_forms(self) -> list[forms.Form]:
+        # has_changed() is where the admin refuses new rows to someone without
+        # the add permission; a restored row is a new row.
         return [
             form
             for form in self.initial_forms
-            if getattr(form, "vanished", False) and not self._should_delete_form(form)
+            if getattr(form, "vanished", False)
+            and not self._should_delete_form(form)
+            and form.has_changed()
         ]
 
     def save_new_objects(self, commit=True):
-        saved = super().save_new_objects(commit)
+        # Django's version returns self.new_objects itself.
+        super().save_new_objects(commit)
         for form in self.vanished_forms():
-            obj = self.save_new(form, commit=commit)
-            self.new_objects.append(obj)
-            saved.append(obj)
+            self.new_objects.append(self.save_new(form, commit=commit))
             if not commit:
                 self.saved_forms.append(form)
-        return saved
+        return self.new_objects
 
 
 class KeepVanishedRowsFormSet(KeepVanishedRowsMixin, BaseInlineFormSet):

@@ -23,9 +23,15 @@ def manages_logins(user) -> bool:
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
+class CredentialFormSet(KeepVanishedRowsFormSet):
+    # Profiles have no edit lock, so no conflict message shows first: a
+    # credential a colleague removed stays removed.
+    restore_vanished_rows = False
+
+
 class CredentialInline(admin.TabularInline):
     model = Credential
-    formset = KeepVanishedRowsFormSet
+    formset = CredentialFormSet
     fields = ["title", "issuing_body", "year", "verification_url", "order"]
     extra = 0
     formfield_overrides = HTTPS_URLS

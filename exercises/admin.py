@@ -63,9 +63,14 @@ class ExerciseStepInline(admin.TabularInline):
     verbose_name_plural = "Steps (numbered in this order)"
 
 
+class PicturesFormSet(KeepVanishedRowsFormSet):
+    # A picture someone deleted took its file with it; the row cannot return.
+    restore_vanished_rows = False
+
+
 class ExerciseImageInline(admin.TabularInline):
     model = ExerciseImage
-    formset = KeepVanishedRowsFormSet
+    formset = PicturesFormSet
     fields = ["thumbnail", "image", "alt_text", "is_decorative", "caption", "order"]
     readonly_fields = ["thumbnail"]
     extra = 0

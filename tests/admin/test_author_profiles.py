@@ -49,3 +49,17 @@ def test_superuser_edits_any_profile(client):
     client.force_login(UserFactory(is_staff=True, is_superuser=True))
     other = AuthorFactory(user=AuthorUserFactory())
     assert 'name="bio"' in client.get(change_url(other)).content.decode()
+
+
+def test_credential_a_colleague_removed_stays_removed(author_client, author_user):
+    # Profiles have no edit lock: a form opened earlier must neither bring the
+    # credential back nor fail on it.
+    profile = AuthorFactory(user=author_user, bio="Old bio.")
+    credential = CredentialFactory(author=profile, title="Old course")
+    data = admin_form_data(author_client.get(change_url(profile)))
+    credential.delete()
+    data["bio"] = "New bio."
+    assert author_client.post(change_url(profile), data).status_code == 302
+    profile.refresh_from_db()
+    assert profile.bio == "New bio."
+    assert not profile.credentials.exists()

@@ -255,6 +255,73 @@ def test_conflict_after_someone_deleted_an_inline_row_can_still_be_saved(
     ]
 
 
+def test_a_restored_row_is_saved_and_logged_once(author_client):
+    from django.contrib.admin.models import LogEntry
+
+    step = StepFactory(text="Kneel.")
+    exercise = step.exercise
+    mine = admin_form_data(author_client.get(change_url(exercise)))
+    step.delete()
+    Exercise.objects.get(pk=exercise.pk).save()
+    refused = author_client.post(change_url(exercise), mine)
+    assert (
+        author_client.post(change_url(exercise), admin_form_data(refused)).status_code
+        == 302
+    )
+
+    assert list(exercise.steps.values_list("text", flat=True)) == ["Kneel."]
+    entry = LogEntry.objects.filter(object_id=str(exercise.pk)).latest("action_time")
+    added = [m for m in entry.get_change_message().split(". ") if "Added" in m]
+    assert len(added) == 1, entry.get_change_message()
+
+
+def test_a_deleted_picture_does_not_block_the_save(author_client):
+    from exercises.models import ExerciseImage
+
+    from ..images.files import image_bytes, upload
+
+    exercise = ExerciseFactory()
+    picture = ExerciseImage.objects.create(
+        exercise=exercise,
+        image=upload(image_bytes(size=(200, 100))),
+        alt_text="Kneeling.",
+    )
+    mine = admin_form_data(author_client.get(change_url(exercise)))
+    picture.delete()
+    Exercise.objects.get(pk=exercise.pk).save()
+
+    mine["summary"] = "Mine."
+    refused = author_client.post(change_url(exercise), mine)
+    assert refused.status_code == 200
+    response = author_client.post(change_url(exercise), admin_form_data(refused))
+    assert response.status_code == 302
+    assert Exercise.objects.get(pk=exercise.pk).summary == "Mine."
+    assert not exercise.images.exists()
+
+
+def test_restoring_a_row_needs_the_add_permission(client):
+    from django.contrib.auth.models import Permission
+
+    user = AuthorUserFactory()
+    user.groups.clear()
+    user.user_permissions.add(
+        *Permission.objects.filter(
+            codename__in=["view_exercise", "change_exercise", "change_exercisestep"]
+        )
+    )
+    client.force_login(user)
+    step = StepFactory(text="Kneel.")
+    exercise = step.exercise
+    mine = admin_form_data(client.get(change_url(exercise)))
+    step.delete()
+    Exercise.objects.get(pk=exercise.pk).save()
+    refused = client.post(change_url(exercise), mine)
+    assert (
+        client.post(change_url(exercise), admin_form_data(refused)).status_code == 302
+    )
+    assert not exercise.steps.exists()
+
+
 def test_a_row_deleted_by_both_authors_stays_deleted(author_client):
     step = StepFactory(text="Kneel on all fours.")
     exercise = step.exercise
