@@ -54,18 +54,19 @@ class ArticleAdminForm(forms.ModelForm):
 
     def _check_version(self, seen: int | None) -> None:
         model = type(self.instance)
-        current = (
+        row = (
             model._default_manager.select_for_update()
             .filter(pk=self.instance.pk)
-            .values_list("version", flat=True)
+            .values_list("version", "updated_at")
             .first()
         )
-        if current is None:
+        if row is None:
             raise ValidationError(
                 "This article was deleted while you were editing it. Copy anything "
                 "you want to keep before leaving this page.",
                 code="deleted",
             )
+        current, updated_at = row
         if seen == current:
             # The model's own check compares against this version.
             self.instance.version = current
@@ -81,10 +82,12 @@ class ArticleAdminForm(forms.ModelForm):
             "article in a new tab to see their version and merge what you need; "
             "saving this form again will replace their version with yours.",
             code="edit_conflict",
-            params=self._last_editor(),
+            params=self._last_editor(updated_at),
         )
 
-    def _last_editor(self) -> dict[str, str]:
+    def _last_editor(self, updated_at) -> dict[str, str]:
+        """Who made the newer version, from the admin history; a save newer than
+        the history came from outside the admin (the importer, a script)."""
         entry = (
             LogEntry.objects.filter(
                 content_type=ContentType.objects.get_for_model(self.instance),
@@ -94,11 +97,16 @@ class ArticleAdminForm(forms.ModelForm):
             .order_by("-action_time")
             .first()
         )
-        if entry is None:
-            return {"who": "Someone else", "when": "a moment ago"}
-        when = date_format(timezone.localtime(entry.action_time), "DATETIME_FORMAT")
+        # The admin writes its history entry just after the save it records, so
+        # a save newer than the newest entry did not come through the admin.
+        if entry is None or entry.action_time < updated_at:
+            return {"who": "An import or a script", "when": self._time(updated_at)}
         who = entry.user.get_full_name() or entry.user.get_username()
-        return {"who": who, "when": when}
+        return {"who": who, "when": self._time(entry.action_time)}
+
+    @staticmethod
+    def _time(moment) -> str:
+        return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
 
 
 class KeepVanishedRowsMixin:
@@ -281,14 +289,12 @@ class ArticleAdmin(HardenedAdmin):
         form = super().get_form(request, obj, change, **kwargs)
         author_field = form.base_fields.get("author")
         if author_field is not None and not can_credit_others(request.user):
-            allowed = Q(user=request.user)
-            if obj is not None:
-                # Editing a colleague's article keeps their byline as it is.
-                allowed |= Q(pk=obj.author_id)
+            # A new article is the author's own; an existing one keeps its
+            # byline, whoever edits it.
+            allowed = Q(user=request.user) if obj is None else Q(pk=obj.author_id)
             author_field.queryset = author_field.queryset.filter(allowed)
             author_field.help_text = (
-                "You can credit only yourself (or keep the current author). An "
-                "editor can credit someone else."
+                "Only an editor can change who is credited for an article."
             )
         return form
 
