@@ -1,7 +1,8 @@
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
-from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group
 from django.db import models
 
 from articles.admin import (
@@ -89,3 +90,11 @@ class AccountAdmin(HardenedAdminMixin, UserAdmin):
         if protected:
             protected = [*protected, DEACTIVATE_INSTEAD]
         return deleted, counts, perms, protected
+
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class HardenedGroupAdmin(HardenedAdminMixin, GroupAdmin):
+    pass

@@ -177,8 +177,9 @@ SECURE_PROXY_SSL_HEADER = (
 
 # An article's admin page posts every row of its update log, steps and images;
 # Django's default of 1,000 fields refused an article with about 170 log
-# entries. Request size stays capped by DATA_UPLOAD_MAX_MEMORY_SIZE.
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 20_000
+# entries. 10,000 is room for about 1,900 entries; request size stays capped by
+# DATA_UPLOAD_MAX_MEMORY_SIZE.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Images (see images/processing.py). The web server in front should also cap
 # request bodies a little above IMAGE_MAX_UPLOAD_BYTES.

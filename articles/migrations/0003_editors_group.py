@@ -1,9 +1,11 @@
-"""Create the "Editors" group: authors who may also credit others.
+"""Create the "Editors" group: what an editor may do on top of an author.
 
-An editor can do everything an author can, and may set an article's author to
-someone else, record who reviewed it and edit any author profile. Plain authors
-credit only themselves, so nobody can put a colleague's name or credentials on
-a page without an editor.
+Editors belong to both groups. This one holds only `credit_others`: setting an
+article's author to someone else, recording who reviewed it and editing any
+author profile. Everything else comes from "Authors", so permissions later
+migrations give authors reach editors too. Plain authors credit only
+themselves, so nobody can put a colleague's name or credentials on a page
+without an editor.
 """
 
 from django.db import migrations
@@ -24,8 +26,6 @@ def create_group(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     editors, _ = Group.objects.get_or_create(name=GROUP)
-    authors = Group.objects.get(name="Authors")
-    editors.permissions.add(*authors.permissions.all())
     for app_label, codename in EXTRA:
         editors.permissions.add(
             Permission.objects.get(content_type__app_label=app_label, codename=codename)

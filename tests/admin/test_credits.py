@@ -19,18 +19,18 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def editor_client(db) -> Client:
-    user = AuthorUserFactory()
+    user = AuthorUserFactory()  # in the Authors group
     user.groups.add(Group.objects.get(name="Editors"))
     client = Client()
     client.force_login(user)
     return client
 
 
-def test_editors_group_has_every_author_permission_and_may_credit_others():
-    editors = set(Group.objects.get(name="Editors").permissions.all())
-    authors = set(Group.objects.get(name="Authors").permissions.all())
-    assert authors < editors
-    assert {p.codename for p in editors - authors} == {"credit_others"}
+def test_editors_group_adds_only_the_right_to_credit_others():
+    # Editors are in both groups, so what later migrations give authors
+    # reaches editors too.
+    editors = Group.objects.get(name="Editors").permissions.all()
+    assert [p.codename for p in editors] == ["credit_others"]
 
 
 def test_author_cannot_credit_a_new_article_to_someone_else(author_client):
