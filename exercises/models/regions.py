@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 
 
@@ -90,11 +90,17 @@ class BodyRegion(models.Model):
             )
 
 
-def _refuse_if_in_use(equipment: Iterable[Equipment]) -> None:
-    items = list(equipment)
-    users = Equipment.exercises.through.objects.filter(equipment__in=items)
-    if users.exists():
-        exercises = {link.exercise for link in users.select_related("exercise")}
+def _refuse_if_in_use(equipment: models.QuerySet[Equipment]) -> None:
+    """Raise ProtectedError if any of the equipment is on an exercise.
+
+    Call inside the deleting transaction: the rows are locked first, so an
+    exercise cannot pick the item up between this check and the delete (on
+    PostgreSQL adding the link waits for the lock; SQLite lets one writer in).
+    """
+    ids = list(equipment.select_for_update().values_list("pk", flat=True))
+    links = Equipment.exercises.through.objects.filter(equipment__in=ids)
+    exercises = {link.exercise for link in links.select_related("exercise")}
+    if exercises:
         raise models.ProtectedError(
             "Equipment used by exercises cannot be deleted; take it off these "
             "exercises first: " + ", ".join(sorted(str(e) for e in exercises)),
@@ -106,8 +112,9 @@ class EquipmentQuerySet(models.QuerySet):
     def delete(self):
         # Deleting through the many-to-many table would silently take the item
         # off every exercise that uses it; refuse, as regions in use are refused.
-        _refuse_if_in_use(self)
-        return super().delete()
+        with transaction.atomic(using=self.db):
+            _refuse_if_in_use(self)
+            return super().delete()
 
 
 class Equipment(models.Model):
@@ -124,5 +131,6 @@ class Equipment(models.Model):
         return self.name
 
     def delete(self, *args, **kwargs):
-        _refuse_if_in_use([self])
-        return super().delete(*args, **kwargs)
+        with transaction.atomic(using=kwargs.get("using") or self._state.db):
+            _refuse_if_in_use(Equipment.objects.filter(pk=self.pk))
+            return super().delete(*args, **kwargs)

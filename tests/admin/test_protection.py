@@ -93,3 +93,19 @@ def test_login_never_used_can_be_deleted(admin_client):
     assert admin_client.post(url, {"post": "yes"}).status_code == 302
     assert not type(unused).objects.filter(pk=unused.pk).exists()
     assert ContentType.objects.exists()
+
+
+def test_equipment_rows_are_locked_before_the_in_use_check():
+    # Otherwise an exercise could pick the item up between check and delete,
+    # and the delete would silently take it off again.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if not connection.features.has_select_for_update:
+        pytest.skip("SQLite lets one writer in at a time; row locks are PostgreSQL's")
+    with CaptureQueriesContext(connection) as captured:
+        EquipmentFactory().delete()
+    sql = [q["sql"] for q in captured.captured_queries]
+    lock = next(i for i, q in enumerate(sql) if "FOR UPDATE" in q)
+    check = next(i for i, q in enumerate(sql) if "exercise_equipment" in q)
+    assert lock < check
