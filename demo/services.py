@@ -67,7 +67,8 @@ def _article_fields(data: dict, skip: set[str]) -> dict:
 OPTIONS = ("easier_option", "harder_option")
 
 
-def _exercise(data: dict, author: Author, created: Counter) -> None:
+def _exercise(data: dict, author: Author, created: Counter) -> Exercise | None:
+    """The exercise, if this run created it."""
     children = {
         "steps",
         "regions",
@@ -82,7 +83,7 @@ def _exercise(data: dict, author: Author, created: Counter) -> None:
         defaults={**_article_fields(data, children), "author": author},
     )
     if not new:
-        return
+        return None
     created["exercises"] += 1
     ExerciseStep.objects.bulk_create(
         ExerciseStep(exercise=exercise, order=i, text=text)
@@ -104,17 +105,19 @@ def _exercise(data: dict, author: Author, created: Counter) -> None:
         for i, variant in enumerate(data.get("variants", []))
     )
     _log(exercise, data["updates"])
+    return exercise
 
 
-def _link_options(created: Counter) -> None:
-    # A second pass: an option may name an exercise defined further down.
-    if not created["exercises"]:
+def _link_options(fresh: dict[str, Exercise]) -> None:
+    # A second pass: an option may name an exercise defined further down. Only
+    # exercises made in this run, so an option a trainer removed stays removed.
+    if not fresh:
         return
     by_slug = Exercise.objects.in_bulk(field_name="slug")
     for data in content.EXERCISES:
+        exercise = fresh.get(data["slug"])
         links = {k: by_slug[data[k]] for k in OPTIONS if k in data}
-        exercise = by_slug[data["slug"]]
-        if links and all(getattr(exercise, f"{k}_id") is None for k in links):
+        if exercise is not None and links:
             for key, target in links.items():
                 setattr(exercise, key, target)
             exercise.save(update_fields=list(links))
@@ -171,9 +174,11 @@ def demo_load() -> Counter:
             },
         )
         created["regions"] += new
+    fresh = {}
     for data in content.EXERCISES:
-        _exercise(data, author, created)
-    _link_options(created)
+        if (exercise := _exercise(data, author, created)) is not None:
+            fresh[exercise.slug] = exercise
+    _link_options(fresh)
     for data in content.CONDITIONS:
         _condition(data, author, reviewer, created)
     return +created  # drops the zero counts

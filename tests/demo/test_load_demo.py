@@ -38,6 +38,34 @@ def test_reloading_keeps_an_authors_local_edits():
     assert Exercise.objects.get(slug="bird-dog").summary == "Edited locally."
 
 
+def test_reloading_keeps_an_option_a_trainer_removed():
+    from demo import content
+
+    call_command("load_demo")
+    with_option = next(
+        d for d in content.EXERCISES if {"easier_option", "harder_option"} & d.keys()
+    )
+    other = next(
+        d["slug"]
+        for d in content.EXERCISES
+        if d["slug"] != with_option["slug"]
+        and d["slug"]
+        not in (with_option.get("easier_option"), with_option.get("harder_option"))
+    )
+    trainer_copy = Exercise.objects.get(slug=with_option["slug"])
+    trainer_copy.easier_option = trainer_copy.harder_option = None
+    trainer_copy.save()
+    # Something is missing again, so the next load creates rows.
+    Exercise.objects.filter(slug=other).delete()
+
+    call_command("load_demo")
+
+    assert Exercise.objects.filter(slug=other).exists()
+    reloaded = Exercise.objects.get(slug=with_option["slug"])
+    assert reloaded.easier_option is None and reloaded.harder_option is None
+    assert reloaded.version == trainer_copy.version
+
+
 def test_demo_content_is_valid_and_visible(client):
     call_command("load_demo")
     for article in [*Exercise.objects.all(), *Condition.objects.all()]:
