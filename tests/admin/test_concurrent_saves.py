@@ -62,6 +62,8 @@ def logged_in_clients(n: int) -> list[Client]:
 
 
 def describe(result) -> str:
+    if result is None:
+        return "no answer within the time limit"
     if isinstance(result, Exception):
         return f"{type(result).__name__}: {result}"
     return str(result.status_code)

@@ -127,6 +127,9 @@ def test_authors_cannot_set_classes_or_ids(source):
 
 
 def test_the_renderers_mark_never_reaches_the_page(monkeypatch):
+    from django.core.cache import cache
+
+    cache.clear()  # a cached rendering would skip the renderer altogether
     monkeypatch.setattr(markdown.secrets, "token_hex", lambda n: "c0ffee" * 4)
     document = Document(WITH_FOOTNOTES, (Section("causes", "Causes", "Text"),))
     html = render_markdown(document, id_prefix="body")
