@@ -18,7 +18,7 @@ from articles.filters import (
 )
 from conditions.models import Condition, ConditionExercise, Relation
 
-from .models import BodyRegion, Difficulty, Equipment, Exercise, ExerciseRegion, Kind
+from .models import BodyRegion, Difficulty, Equipment, Exercise, Kind
 from .selectors import region_tree
 
 NO_EQUIPMENT = "none"
@@ -104,12 +104,7 @@ class ExerciseFilter(PublicFilterSet):
 
     def filter_region(self, qs, name, value: list[BodyRegion]):
         # A region includes its sub-regions: "Hips" finds "Hip flexors" exercises.
-        region_ids = self.region_tree.descendant_ids(value)
-        return qs.filter(
-            pk__in=ExerciseRegion.objects.filter(region__in=region_ids).values(
-                "exercise"
-            )
-        )
+        return qs.targeting(self.region_tree.descendant_ids(value))
 
     def filter_kind(self, qs, name, value: list[str]):
         return qs.filter(kind__in=value)

@@ -8,7 +8,13 @@ from django.db.models import Prefetch
 
 from conditions.models import Condition, ConditionExercise, relation_order
 
-from .models import BodyRegion, Exercise, ExerciseQuerySet, ExerciseRegion
+from .models import (
+    BodyRegion,
+    Exercise,
+    ExerciseQuerySet,
+    ExerciseRegion,
+    with_sub_regions,
+)
 
 
 def exercise_detail_queryset() -> ExerciseQuerySet:
@@ -57,14 +63,7 @@ class RegionTree:
 
     def descendant_ids(self, regions: Iterable[BodyRegion]) -> set[int]:
         """The regions' pks and those of every region below them."""
-        found: set[int] = set()
-        stack = [region.pk for region in regions]
-        while stack:
-            pk = stack.pop()
-            if pk not in found:
-                found.add(pk)
-                stack.extend(child.pk for child in self.children.get(pk, ()))
-        return found
+        return with_sub_regions((region.pk for region in regions), self.children)
 
 
 def region_tree() -> RegionTree:

@@ -11,7 +11,7 @@ from .exercise import (
     StretchVariant,
 )
 from .imports import ImportRecord
-from .regions import BodyRegion, BodyRegionQuerySet, Equipment
+from .regions import BodyRegion, BodyRegionQuerySet, Equipment, with_sub_regions
 
 __all__ = [
     "BodyRegion",
@@ -28,4 +28,5 @@ __all__ = [
     "Kind",
     "RegionRole",
     "StretchVariant",
+    "with_sub_regions",
 ]

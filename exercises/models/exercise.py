@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
@@ -39,9 +41,9 @@ class RegionRole(models.TextChoices):
 
 
 class ExerciseQuerySet(ArticleQuerySet):
-    def in_regions(self, regions: models.QuerySet[BodyRegion]) -> ExerciseQuerySet:
-        """Exercises that target any of the regions or a region below them."""
-        region_ids = regions.with_descendants().values("pk")
+    def targeting(self, region_ids: Iterable[int]) -> ExerciseQuerySet:
+        """Exercises that target any of these regions. Pass the sub-regions too
+        (`with_sub_regions`) to include what lies below a region."""
         return self.filter(
             pk__in=ExerciseRegion.objects.filter(region__in=region_ids).values(
                 "exercise"

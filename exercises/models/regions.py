@@ -8,15 +8,6 @@ from django.urls import reverse
 
 
 class BodyRegionQuerySet(models.QuerySet):
-    def with_descendants(self) -> BodyRegionQuerySet:
-        """These regions and every region below them, e.g. "Hip" adds "Hip flexors".
-
-        The region tree is a few dozen rows, so one query for all parent links
-        beats a recursive query per level, and works the same on every database.
-        """
-        roots = set(self.values_list("pk", flat=True))
-        return BodyRegion.objects.filter(pk__in=_expand(roots))
-
     def by_parent(self) -> dict[int | None, list[BodyRegion]]:
         """Regions grouped under their parent's pk (None: top level), in order."""
         children: dict[int | None, list[BodyRegion]] = {}
@@ -25,8 +16,13 @@ class BodyRegionQuerySet(models.QuerySet):
         return children
 
 
-def _expand(roots: Iterable[int]) -> set[int]:
-    children = BodyRegion.objects.by_parent()
+def with_sub_regions(
+    roots: Iterable[int], children: dict[int | None, list[BodyRegion]]
+) -> set[int]:
+    """The pks of `roots` and of every region below them, e.g. "Hips" adds "Hip
+    flexors". `children` is `BodyRegion.objects.by_parent()`: the tree is a few
+    dozen rows, so one read of it beats a recursive query per level, and works
+    the same on every database."""
     found: set[int] = set()
     stack = list(roots)
     while stack:
@@ -78,7 +74,7 @@ class BodyRegion(models.Model):
 
     def descendant_ids(self) -> set[int]:
         """This region's pk and those of every region below it."""
-        return _expand([self.pk])
+        return with_sub_regions([self.pk], BodyRegion.objects.by_parent())
 
     def clean(self) -> None:
         if self.parent_id and self.pk and self.parent_id in self.descendant_ids():

@@ -222,6 +222,24 @@ def test_admin_search_with_a_nul_character_is_harmless(author_client, changelist
     assert response.status_code == 200
 
 
+def open_then_lose_a_row(client, exercise, row) -> dict:
+    """The change form as `client` opened it, after which someone else deleted
+    `row` from the article and saved."""
+    data = admin_form_data(client.get(change_url(exercise)))
+    row.delete()
+    Exercise.objects.get(pk=exercise.pk).save()
+    return data
+
+
+def save_twice(client, exercise, data):
+    """Post a stale form (refused, with the conflict message), then save again
+    as the author does after reading it. Returns both responses."""
+    refused = client.post(change_url(exercise), data)
+    assert refused.status_code == 200
+    assert "have NOT been saved" in refused.content.decode()
+    return refused, client.post(change_url(exercise), admin_form_data(refused))
+
+
 @pytest.mark.parametrize("deleted", ["steps", "updates"])
 def test_conflict_after_someone_deleted_an_inline_row_can_still_be_saved(
     author_client, deleted
@@ -229,21 +247,16 @@ def test_conflict_after_someone_deleted_an_inline_row_can_still_be_saved(
     step = StepFactory(text="Kneel on all fours.")
     exercise = step.exercise
     entry = UpdateFactory(article=exercise, description="First version.")
-    mine = admin_form_data(author_client.get(change_url(exercise)))
-    # Someone else removes a row this author still has on screen, and saves.
-    (step if deleted == "steps" else entry).delete()
-    Exercise.objects.get(pk=exercise.pk).save()
+    mine = open_then_lose_a_row(
+        author_client, exercise, step if deleted == "steps" else entry
+    )
 
     mine["steps-0-text"] = "Kneel on all fours, hands under shoulders."
     mine["summary"] = "My summary."
-    refused = author_client.post(change_url(exercise), mine)
-    assert refused.status_code == 200
-    page = refused.content.decode()
-    assert "have NOT been saved" in page
-    assert "Select a valid choice" not in page
+    refused, response = save_twice(author_client, exercise, mine)
+    assert "Select a valid choice" not in refused.content.decode()
 
     # Saving again keeps everything this author typed, the row included.
-    response = author_client.post(change_url(exercise), admin_form_data(refused))
     assert response.status_code == 302, response.context["errors"]
     exercise.refresh_from_db()
     assert exercise.summary == "My summary."
@@ -260,14 +273,8 @@ def test_a_restored_row_is_saved_and_logged_once(author_client):
 
     step = StepFactory(text="Kneel.")
     exercise = step.exercise
-    mine = admin_form_data(author_client.get(change_url(exercise)))
-    step.delete()
-    Exercise.objects.get(pk=exercise.pk).save()
-    refused = author_client.post(change_url(exercise), mine)
-    assert (
-        author_client.post(change_url(exercise), admin_form_data(refused)).status_code
-        == 302
-    )
+    mine = open_then_lose_a_row(author_client, exercise, step)
+    assert save_twice(author_client, exercise, mine)[1].status_code == 302
 
     assert list(exercise.steps.values_list("text", flat=True)) == ["Kneel."]
     entry = LogEntry.objects.filter(object_id=str(exercise.pk)).latest("action_time")
@@ -286,15 +293,9 @@ def test_a_deleted_picture_does_not_block_the_save(author_client):
         image=upload(image_bytes(size=(200, 100))),
         alt_text="Kneeling.",
     )
-    mine = admin_form_data(author_client.get(change_url(exercise)))
-    picture.delete()
-    Exercise.objects.get(pk=exercise.pk).save()
-
+    mine = open_then_lose_a_row(author_client, exercise, picture)
     mine["summary"] = "Mine."
-    refused = author_client.post(change_url(exercise), mine)
-    assert refused.status_code == 200
-    response = author_client.post(change_url(exercise), admin_form_data(refused))
-    assert response.status_code == 302
+    assert save_twice(author_client, exercise, mine)[1].status_code == 302
     assert Exercise.objects.get(pk=exercise.pk).summary == "Mine."
     assert not exercise.images.exists()
 
@@ -312,26 +313,15 @@ def test_restoring_a_row_needs_the_add_permission(client):
     client.force_login(user)
     step = StepFactory(text="Kneel.")
     exercise = step.exercise
-    mine = admin_form_data(client.get(change_url(exercise)))
-    step.delete()
-    Exercise.objects.get(pk=exercise.pk).save()
-    refused = client.post(change_url(exercise), mine)
-    assert (
-        client.post(change_url(exercise), admin_form_data(refused)).status_code == 302
-    )
+    mine = open_then_lose_a_row(client, exercise, step)
+    assert save_twice(client, exercise, mine)[1].status_code == 302
     assert not exercise.steps.exists()
 
 
 def test_a_row_deleted_by_both_authors_stays_deleted(author_client):
     step = StepFactory(text="Kneel on all fours.")
     exercise = step.exercise
-    mine = admin_form_data(author_client.get(change_url(exercise)))
-    step.delete()
-    Exercise.objects.get(pk=exercise.pk).save()
-
+    mine = open_then_lose_a_row(author_client, exercise, step)
     mine["steps-0-DELETE"] = "on"
-    refused = author_client.post(change_url(exercise), mine)
-    assert refused.status_code == 200
-    response = author_client.post(change_url(exercise), admin_form_data(refused))
-    assert response.status_code == 302
+    assert save_twice(author_client, exercise, mine)[1].status_code == 302
     assert not exercise.steps.exists()

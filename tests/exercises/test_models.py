@@ -26,7 +26,7 @@ def hip_tree():
 
 
 def test_region_descendants_include_every_level(hip_tree):
-    found = BodyRegion.objects.filter(slug="hips").with_descendants()
+    found = BodyRegion.objects.filter(pk__in=hip_tree["hips"].descendant_ids())
     assert {r.slug for r in found} == {"hips", "hip-flexors", "psoas", "glutes"}
 
 
@@ -45,7 +45,7 @@ def test_filtering_by_parent_region_finds_exercise_on_sub_region(hip_tree):
     on_neck = ExerciseFactory()
     ExerciseRegionFactory(exercise=on_neck, region=hip_tree["neck"])
 
-    found = Exercise.objects.in_regions(BodyRegion.objects.filter(slug="hips"))
+    found = Exercise.objects.targeting(hip_tree["hips"].descendant_ids())
 
     assert list(found) == [on_psoas]
 
