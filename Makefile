@@ -13,7 +13,7 @@ POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrations-check test-sqlite test-postgres author install clean
+.PHONY: run test lint format migrations-check test-sqlite test-postgres author install clean bench-saves
 
 INSTALL_PYTHON_HINT := \
 	echo "  Install Python 3.11 or newer with its venv module, then run make again:" >&2; \
@@ -93,6 +93,10 @@ test-postgres: install
 		echo "WARNING: PostgreSQL is unreachable at $(POSTGRES_TEST_URL); the PostgreSQL run was SKIPPED." >&2; \
 		echo "         CI runs it; start a local server or set POSTGRES_TEST_URL to run it here." >&2; \
 	fi
+
+# Eight authors saving at once over real HTTP on a fresh SQLite file (bench/).
+bench-saves: install
+	$(PY) bench/concurrent_saves.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

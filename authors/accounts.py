@@ -3,6 +3,10 @@
 Deleting a user would delete their admin history (Django cascades LogEntry) and
 strand their author profile. The profile is protected by its foreign key; the
 history by the receiver below, connected in AuthorsConfig.ready().
+
+The receiver runs inside the deletion's own transaction, so a caller that wants
+to carry on after a refusal (deactivate instead, say) must delete inside its own
+`transaction.atomic()` block: the refusal then rolls back only that block.
 """
 
 from __future__ import annotations
