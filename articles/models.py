@@ -11,6 +11,8 @@ from django.db import models, router, transaction
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from .freshness import content_changed
+
 
 class EditConflict(Exception):
     """A save based on an out-of-date copy of an article: someone else saved (or
@@ -45,16 +47,21 @@ class ArticleQuerySet(models.QuerySet):
 
     def publish(self) -> int:
         """Publish the rows; the first publication date is kept on republishing."""
-        return self.exclude(status=Status.PUBLISHED).update(
+        count = self.exclude(status=Status.PUBLISHED).update(
             status=Status.PUBLISHED,
             published_at=Coalesce("published_at", timezone.now()),
             version=models.F("version") + 1,
         )
+        # update() sends no signals, so the public pages are told here.
+        content_changed()
+        return count
 
     def unpublish(self) -> int:
-        return self.filter(status=Status.PUBLISHED).update(
+        count = self.filter(status=Status.PUBLISHED).update(
             status=Status.DRAFT, version=models.F("version") + 1
         )
+        content_changed()
+        return count
 
 
 class Article(models.Model):
@@ -249,3 +256,26 @@ class ArticleUpdate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.date:%Y-%m-%d} {self.get_kind_display()}"
+
+
+class ContentVersion(models.Model):
+    """One row saying how current the public pages are.
+
+    Every change to published content bumps `generation` (see
+    articles/freshness.py); cached pages are keyed by it, so the next request
+    after a save renders afresh, on every server sharing the database.
+    `scheduled` lists the future publication times, so a scheduled article going
+    live changes the key too, without a write when it happens.
+    """
+
+    generation = models.PositiveBigIntegerField(default=1)
+    changed_at = models.DateTimeField(default=timezone.now)
+    scheduled = models.JSONField(
+        default=list, help_text="Future publication times, ISO 8601, sorted."
+    )
+
+    class Meta:
+        verbose_name = "content version"
+
+    def __str__(self) -> str:
+        return f"generation {self.generation}"

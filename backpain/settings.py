@@ -52,6 +52,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a cached page skips them entirely.
+    "articles.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -98,6 +100,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Whole public pages cached for anonymous visitors (articles/page_cache.py);
+# 0 turns it off, for the benchmark and for debugging.
+BACKPAIN_PAGE_CACHE = env.bool("BACKPAIN_PAGE_CACHE", default=True)
 
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:

@@ -16,6 +16,8 @@ from .settings import *  # noqa: E402,F403
 from .settings import DATABASES, STORAGES  # noqa: E402
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Tests see fresh pages unless they are about the page cache (they turn it on).
+BACKPAIN_PAGE_CACHE = False
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="backpain-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="backpain-test-static-")

@@ -1,0 +1,112 @@
+"""How current the public pages are: the content generation.
+
+Every write to what the public site shows (a save, delete or many-to-many change
+of any model in the content apps, and the publish/unpublish queryset updates)
+calls `content_changed()`. Once the transaction commits, one UPDATE bumps the
+single ContentVersion row. Page caches key their entries by `current()`, so the
+next request after a save is rendered afresh, by every worker and every server
+that shares the database, whatever cache they use.
+
+The row also lists upcoming publication times. `current()` counts those that
+have passed, so a scheduled article going live changes the key by itself,
+without anyone writing anything when it happens.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+# Apps whose models appear on public pages; any change there bumps the version.
+CONTENT_APPS = ("articles", "authors", "exercises", "conditions")
+# Changes that never show on a public page.
+IGNORED_MODELS = {"articles.contentversion", "exercises.importrecord"}
+
+
+@dataclass(frozen=True)
+class Version:
+    token: str  # part of a cache key: changes whenever a public page may change
+    changed_at: dt.datetime  # for Last-Modified
+
+
+def current() -> Version:
+    """The public pages' current version, in one query."""
+    model = apps.get_model("articles", "ContentVersion")
+    row = model.objects.filter(pk=1).values_list(
+        "generation", "changed_at", "scheduled"
+    ).first() or (0, timezone.now(), [])
+    generation, changed_at, scheduled = row
+    now = timezone.now()
+    passed = [t for t in map(dt.datetime.fromisoformat, scheduled) if t <= now]
+    if passed:
+        changed_at = max(changed_at, passed[-1])
+    # changed_at tells one database's generation 1 from another's (a shared cache
+    # may outlive a database).
+    token = f"{generation}.{len(passed)}.{row[1].timestamp():.6f}"
+    return Version(token=token, changed_at=changed_at)
+
+
+def content_changed() -> None:
+    """Bump the version once the current transaction commits (at once outside
+    one); many changes in one transaction bump it once."""
+    connection = transaction.get_connection()
+    # A rolled-back transaction drops its callbacks with it, so this list, not
+    # a flag of ours, says whether a bump is already waiting.
+    if any(func is _bump for _, func, _ in connection.run_on_commit):
+        return
+    transaction.on_commit(_bump)
+
+
+def _bump() -> None:
+    model = apps.get_model("articles", "ContentVersion")
+    now = timezone.now()
+    updated = model.objects.filter(pk=1).update(
+        generation=F("generation") + 1, changed_at=now, scheduled=_scheduled(now)
+    )
+    if not updated:
+        model.objects.get_or_create(
+            pk=1, defaults={"changed_at": now, "scheduled": _scheduled(now)}
+        )
+
+
+def _scheduled(now: dt.datetime) -> list[str]:
+    from .models import Status, article_models
+
+    times: set[dt.datetime] = set()
+    for model in article_models():
+        times.update(
+            model._default_manager.filter(
+                status=Status.PUBLISHED, published_at__gt=now
+            ).values_list("published_at", flat=True)
+        )
+    return [t.isoformat() for t in sorted(times)]
+
+
+def _on_write(sender, **kwargs) -> None:
+    if kwargs.get("raw"):  # loading fixtures
+        return
+    if sender._meta.label_lower not in IGNORED_MODELS:
+        content_changed()
+
+
+def connect_signals() -> None:
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    for label in CONTENT_APPS:
+        for model in apps.get_app_config(label).get_models():
+            if model._meta.label_lower in IGNORED_MODELS:
+                continue
+            uid = f"freshness:{model._meta.label_lower}"
+            post_save.connect(_on_write, sender=model, dispatch_uid=f"{uid}:save")
+            post_delete.connect(_on_write, sender=model, dispatch_uid=f"{uid}:del")
+            for field in model._meta.local_many_to_many:
+                m2m_changed.connect(
+                    _on_write,
+                    sender=field.remote_field.through,
+                    dispatch_uid=f"{uid}:{field.name}",
+                )
