@@ -28,6 +28,7 @@ from django.utils.http import http_date
 from . import freshness
 
 PAGE = "page"
+STATUS_HEADER = "X-Page-Cache"
 CACHE_SECONDS = 60 * 60 * 24  # keys change with the content; this only bounds
 
 
@@ -110,6 +111,10 @@ class PublicPageCacheMiddleware:
             self._describe(response, version)
             if request.method == "GET":
                 cache.set(key, response, CACHE_SECONDS)
+            response[STATUS_HEADER] = "miss"
+        else:
+            # Says where the page came from, for debugging and the benchmark.
+            response[STATUS_HEADER] = "hit"
         return self._conditional(request, response, version)
 
     @staticmethod

@@ -80,6 +80,7 @@ def test_a_cached_page_costs_one_query_and_no_rendering(client):
         assert again.content == first.content, url
         assert again_queries == 1, url  # the content version, nothing else
         assert first_queries > 1, url
+        assert (first["X-Page-Cache"], again["X-Page-Cache"]) == ("miss", "hit")
 
 
 def test_anonymous_pages_set_no_cookie_and_write_nothing(client):
