@@ -13,7 +13,8 @@ POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrations-check test-sqlite test-postgres author install clean bench-saves
+.PHONY: run test lint format migrations-check test-sqlite test-postgres author install clean bench-saves \
+	serve bench
 
 INSTALL_PYTHON_HINT := \
 	echo "  Install Python 3.11 or newer with its venv module, then run make again:" >&2; \
@@ -59,6 +60,38 @@ run: install
 	@echo ""
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
+# The production configuration on this machine: debug off, hashed and compressed
+# static files served by WhiteNoise, gunicorn with backpain/gunicorn.conf.py
+# (workers: WEB_CONCURRENCY, default 2, e.g. `make serve WEB_CONCURRENCY=4`).
+# The secret key comes from DJANGO_SECRET_KEY (environment or .env); without
+# one, a key is generated once into SECRET_KEY_FILE (git-ignored, mode 0600) and
+# reused, so sessions survive a restart.
+SECRET_KEY_FILE := .secret_key
+
+serve: install
+	@set -e; \
+	if [ -z "$$DJANGO_SECRET_KEY" ] && \
+		! grep -qsE '^[[:space:]]*(export[[:space:]]+)?DJANGO_SECRET_KEY=[^[:space:]#]' .env; then \
+		if [ ! -s $(SECRET_KEY_FILE) ]; then \
+			(umask 077 && $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > $(SECRET_KEY_FILE)); \
+			echo "Generated a secret key in $(SECRET_KEY_FILE) (git-ignored, only you can read it); later runs reuse it."; \
+		fi; \
+		chmod 600 $(SECRET_KEY_FILE); \
+		DJANGO_SECRET_KEY=$$(cat $(SECRET_KEY_FILE)); export DJANGO_SECRET_KEY; \
+	fi; \
+	export DJANGO_DEBUG=0 DJANGO_ALLOWED_HOSTS="$(HOST),127.0.0.1,localhost,[::1]"; \
+	$(PY) manage.py collectstatic --no-input -v0; \
+	$(PY) manage.py migrate --no-input; \
+	$(PY) manage.py load_demo; \
+	echo ""; \
+	echo "  backpain (production settings, gunicorn) is running at http://$(HOST):$(PORT)/"; \
+	echo "  Health check: http://$(HOST):$(PORT)/healthz"; \
+	echo "  Login cookies are HTTPS-only: the admin works on localhost, but not over"; \
+	echo "  plain HTTP from another machine (README: Serving in production)."; \
+	echo "  Stop the server with Ctrl-C."; \
+	echo ""; \
+	exec $(BIN)/gunicorn -c backpain/gunicorn.conf.py --bind $(HOST):$(PORT)
+
 author: install
 	@test -n "$(USERNAME)" || (echo "Usage: make author USERNAME=yourname" && exit 2)
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --no-input
@@ -97,6 +130,13 @@ test-postgres: install
 # Eight authors saving at once over real HTTP on a fresh SQLite file (bench/).
 bench-saves: install
 	$(PY) bench/concurrent_saves.py
+
+# Pages per second, latency, queries and memory under gunicorn at 100 and 10,000
+# exercises, page cache off and on; writes bench/RESULTS.md (about 8 minutes).
+# Needs wrk (apt-get install wrk). BENCH_ARGS="--database-url postgres://…" for
+# PostgreSQL; bench/run --help lists the options.
+bench: install
+	bench/run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -2,13 +2,15 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from . import views
+from . import health, views
 
 admin.site.site_header = "backpain authors"
 admin.site.site_title = "backpain authors"
 admin.site.index_title = "Write and publish"
 
 urlpatterns = [
+    # First: checked often, so it is matched before any other pattern.
+    path("healthz", health.healthz, name="healthz"),
     path("", views.home, name="home"),
     path("exercises/", include("exercises.urls")),
     path("conditions/", include("conditions.urls")),
