@@ -123,6 +123,17 @@ class Article(models.Model):
     class Meta:
         abstract = True
         ordering = ["title"]
+        indexes = [
+            # Public lists are published rows up to now, in title order: a page
+            # of them is read from this index in order, and counting them never
+            # touches the table, instead of sorting the whole library. (With
+            # separate indexes SQLite, having no statistics, picks the date one
+            # and sorts.)
+            models.Index(
+                fields=["status", "title", "published_at"],
+                name="%(app_label)s_%(class)s_list",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(status=Status.DRAFT)
@@ -250,7 +261,11 @@ class ArticleUpdate(models.Model):
 
     class Meta:
         ordering = ["-date", "-pk"]
-        indexes = [models.Index(fields=["content_type", "object_id", "date"])]
+        indexes = [
+            models.Index(fields=["content_type", "object_id", "date"]),
+            # The newest entries site-wide (home page, /updates/).
+            models.Index(fields=["-date", "-id"], name="articleupdate_newest"),
+        ]
         verbose_name = "update-log entry"
         verbose_name_plural = "update log"
 
