@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.forms import BoundField
 from django.http import QueryDict
 from django_filters import OrderingFilter
 from django_filters.fields import BaseCSVField
@@ -24,6 +25,52 @@ def _quoted(values: list[str]) -> str:
     quoted = ", ".join(f"“{v[:40]}”" for v in values[:QUOTED_MAX])
     more = len(values) - QUOTED_MAX
     return f"{quoted} and {more} more" if more > 0 else quoted
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One choice of a filter (a checkbox or a select's option), as a template
+    writes it out."""
+
+    name: str
+    value: str
+    id: str
+    label: str
+    selected: bool  # checked, for a checkbox
+    depth: int  # body regions: 0 on top, 1 below; other choices 0
+
+
+def options(field: BoundField) -> list[Option]:
+    """A choice field's options, selected as the submitted values say.
+
+    Django renders each checkbox and each <option> through the widget's
+    templates (three per checkbox); on the exercise list, with forty boxes, that
+    was most of the page's time. The page writes the markup itself from these
+    instead. Names, values, ids (`id_region_0`, …) and selected states are the
+    widget's own, so labels and links to them are unchanged (tests/render
+    checks the markup against the widget's).
+    """
+    widget = field.field.widget
+    base_id = widget.attrs.get("id") or field.auto_id
+    chosen = widget.format_value(field.value())
+    if not widget.allow_multiple_selected:
+        chosen = chosen[:1]  # a select shows the first of several values
+    result = []
+    for index, (value, label) in enumerate(field.field.choices):
+        # Model choices carry their row (ModelChoiceIteratorValue.instance).
+        instance = getattr(value, "instance", None)
+        value = str(value)
+        result.append(
+            Option(
+                name=field.html_name,
+                value=value,
+                id=f"{base_id}_{index}",
+                label=label,
+                selected=value in chosen,
+                depth=getattr(instance, "depth", 0),
+            )
+        )
+    return result
 
 
 @dataclass(frozen=True)

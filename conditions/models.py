@@ -35,13 +35,12 @@ class ConditionQuerySet(ArticleQuerySet):
         """Everything a condition page shows, in a fixed number of queries.
 
         Linked exercises are limited to published ones here, so a draft exercise
-        never shows up as a link on a public page.
+        never shows up as a link on a public page. The byline lists the author's
+        credentials but only names the reviewer, so theirs are not read.
         """
         return self.select_related("author", "reviewed_by").prefetch_related(
-            "regions",
             "updates",
             "author__credentials",
-            "reviewed_by__credentials",
             Prefetch(
                 "exercise_links",
                 queryset=ConditionExercise.objects.filter(

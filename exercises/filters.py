@@ -27,7 +27,8 @@ DIFFICULTY_SLUGS = {d.label.lower(): d.value for d in Difficulty}
 
 def published_conditions(request=None) -> QuerySet[Condition]:
     # A callable, so "published" is judged when the filter is used, not at import.
-    return Condition.objects.published().order_by("title")
+    # A checkbox needs the name and the slug, not the guide's text.
+    return Condition.objects.published().order_by("title").only("title", "slug")
 
 
 class ExerciseFilter(PublicFilterSet):

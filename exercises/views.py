@@ -2,7 +2,7 @@ from articles.views import ArticleDetailView, FilteredListView
 
 from .filters import ExerciseFilter
 from .models import Exercise
-from .selectors import exercise_detail_queryset
+from .selectors import exercise_cards, exercise_detail_queryset
 
 
 class ExerciseListView(FilteredListView):
@@ -16,6 +16,11 @@ class ExerciseListView(FilteredListView):
 
     def get_queryset(self):
         return Exercise.objects.for_list()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["cards"] = exercise_cards(context["object_list"])
+        return context
 
 
 class ExerciseDetailView(ArticleDetailView):

@@ -161,8 +161,9 @@ def site():
 
 
 # The list: the region tree, equipment, published conditions (the checkboxes),
-# the count, the page of exercises, and their equipment and regions.
-LIST_QUERIES = 7
+# the count, the page of exercises, and their primary regions. (7 until the
+# cards' unused equipment prefetch went.)
+LIST_QUERIES = 6
 LIST = "/exercises/"
 PAGES = {
     # regions + region counts, conditions, updates + one per article type
@@ -191,12 +192,13 @@ PAGES = {
     ),
     "list-stale-link": (LIST, {"region": ["elbow", "hips"], "sort": "x"}, LIST_QUERIES),
     # the exercise with author, reviewer and options; steps, images, variants,
-    # equipment, updates, two sets of credentials, regions, condition links
-    "exercise": ("EXERCISE", {}, 10),
+    # equipment, updates, the author's credentials, regions, condition links
+    # (10 until the reviewer's credentials, which the byline never shows, went)
+    "exercise": ("EXERCISE", {}, 9),
     "conditions": ("/conditions/", {}, 1),
-    # the condition with author and reviewer; regions, updates, two sets of
-    # credentials, exercise links
-    "condition": ("CONDITION", {}, 6),
+    # the condition with author and reviewer; updates, the author's credentials,
+    # exercise links (6 until the unshown regions and reviewer's credentials went)
+    "condition": ("CONDITION", {}, 4),
     # the author; credentials, published exercises, published conditions
     "author": ("AUTHOR", {}, 4),
     # count, updates, then one query per type of article on the page

@@ -1,6 +1,7 @@
 from django import template
 
 from articles.markdown import render_markdown
+from articles.presenters import options
 
 register = template.Library()
 
@@ -13,3 +14,7 @@ def markdown_filter(text, id_prefix: str):
     both render id="…fn-1".
     """
     return render_markdown(text or "", id_prefix=id_prefix)
+
+
+# `{% for box in field|options %}`: see articles.presenters.options.
+register.filter("options", options)

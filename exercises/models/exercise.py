@@ -51,21 +51,20 @@ class ExerciseQuerySet(ArticleQuerySet):
         )
 
     def for_list(self) -> ExerciseQuerySet:
-        """Published exercises with what a list card shows."""
-        return self.published().prefetch_related(
-            "equipment",
-            Prefetch(
-                "target_regions",
-                queryset=ExerciseRegion.objects.select_related("region"),
-            ),
-        )
+        """Published exercises, with only the columns a list card shows.
+
+        A page of 24 needs no bodies, cautions or aliases. The cards' regions
+        are read by `exercises.selectors.exercise_cards`, one query a page.
+        """
+        return self.published().only("title", "slug", "summary", "kind", "difficulty")
 
     def for_detail(self) -> ExerciseQuerySet:
         """What an exercise page shows from this app, in a fixed number of queries.
 
         The page's links to conditions are added by
         `exercises.selectors.exercise_detail_queryset`: conditions.models imports
-        this module, so this module does not import it back.
+        this module, so this module does not import it back. The byline lists the
+        author's credentials but only names the reviewer, so theirs are not read.
         """
         return self.select_related(
             "author", "reviewed_by", "easier_option", "harder_option"
@@ -76,7 +75,6 @@ class ExerciseQuerySet(ArticleQuerySet):
             "equipment",
             "updates",
             "author__credentials",
-            "reviewed_by__credentials",
             Prefetch(
                 "target_regions",
                 queryset=ExerciseRegion.objects.select_related("region"),
