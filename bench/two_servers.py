@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -30,7 +29,7 @@ import psycopg
 import redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from concurrent_saves import FormReader  # noqa: E402 - a sibling script
+from concurrent_saves import FormReader, free_port  # noqa: E402 - a sibling script
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER = os.environ.get("TWO_SERVERS_POSTGRES", "postgres://postgres@127.0.0.1:5432")
@@ -81,12 +80,6 @@ class Browser:
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for(base: str) -> None:
