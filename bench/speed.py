@@ -262,13 +262,14 @@ class Server:
         return max(0, busy_after - busy - used) / max(1, total_after - total)
 
     def wait_for_quiet(self) -> float:
-        """Seconds waited for other work to drop below BUSY."""
+        """Seconds waited for other work to drop below BUSY, after a first
+        one-second look that found it above."""
         started = time.monotonic()
         limit = min(QUIET_WAIT, Server.wait_budget)
-        while time.monotonic() - started < limit:
-            if self.other_cpu(lambda: time.sleep(1)) < BUSY:
+        while self.other_cpu(lambda: time.sleep(1)) >= BUSY:
+            if time.monotonic() - started >= limit:
                 break
-        waited = time.monotonic() - started
+        waited = time.monotonic() - started - 1
         Server.wait_budget = max(0.0, Server.wait_budget - waited)
         return waited
 
