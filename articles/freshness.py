@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from django.apps import apps
+from django.core.cache import cache
 from django.db import connections, router, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -48,6 +51,28 @@ def current() -> Version:
     # may outlive a database).
     token = f"{generation}.{len(passed)}.{stamp.timestamp():.6f}"
     return Version(token=token, changed_at=changed_at)
+
+
+T = TypeVar("T")
+# Keys change with the content; this only bounds how long an unused one stays.
+DERIVED_SECONDS = 60 * 60 * 24
+
+
+def derived(name: str, compute: Callable[[], T]) -> T:
+    """`compute()`, worked out once per content version and shared through the
+    cache by every worker (and every server, with Redis).
+
+    For figures that summarise the whole library, such as how many exercises
+    each region has: they cost a pass over every row, so recounting them on each
+    request would make pages slower as the library grows, while they change only
+    when the content does. Not for a page's own rows: those are read fresh.
+    """
+    key = f"derived:{name}:{current().token}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, DERIVED_SECONDS)
+    return value
 
 
 def _read() -> tuple[int, dt.datetime, list[str]] | None:

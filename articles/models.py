@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, router, transaction
+from django.db.models import Exists, OuterRef
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -33,10 +34,24 @@ class Status(models.TextChoices):
     PUBLISHED = "published", "Published"
 
 
+def published_q(prefix: str = "") -> models.Q:
+    """Published and due, for an article reached through `prefix` ("exercise__").
+
+    A filter on a joined article, where `article__in=Model.objects.published()`
+    would read the ids of every published article in the library first.
+    """
+    # Trainers schedule ahead: a published article stays hidden until its date.
+    return models.Q(
+        **{
+            f"{prefix}status": Status.PUBLISHED,
+            f"{prefix}published_at__lte": timezone.now(),
+        }
+    )
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self) -> ArticleQuerySet:
-        # Trainers schedule ahead: a published article stays hidden until its date.
-        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+        return self.filter(published_q())
 
     def visible_to(self, user) -> ArticleQuerySet:
         """Everything for authors who may preview drafts, published rows otherwise."""
@@ -225,13 +240,33 @@ def article_models() -> list[type[Article]]:
 
 class ArticleUpdateQuerySet(models.QuerySet):
     def public(self) -> ArticleUpdateQuerySet:
-        """Entries of published articles only, whatever their type."""
-        visible = models.Q(pk__in=[])
-        for model in article_models():
-            # The reverse name comes from Article.updates' related_query_name.
-            lookup = f"{model._meta.model_name}__in"
-            visible |= models.Q(**{lookup: model._default_manager.published()})
-        return self.filter(visible)
+        """Entries of published articles only, whatever their type.
+
+        The article is looked up from each entry (an EXISTS by primary key),
+        picked by a CASE on the entry's type rather than an OR of
+        `content_type = …` terms, which SQLite would answer from the type index,
+        reading and sorting every entry. This way the newest entries are read
+        down the date index until enough are found, however large the library.
+        """
+        return self.filter(
+            models.Case(
+                *(
+                    models.When(
+                        content_type=ContentType.objects.db_manager(
+                            self.db
+                        ).get_for_model(model),
+                        then=Exists(
+                            model._base_manager.filter(
+                                published_q(), pk=OuterRef("object_id")
+                            )
+                        ),
+                    )
+                    for model in article_models()
+                ),
+                default=models.Value(False),
+                output_field=models.BooleanField(),
+            )
+        )
 
     def for_list(self) -> ArticleUpdateQuerySet:
         return self.public().prefetch_related("article")

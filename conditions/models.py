@@ -5,7 +5,7 @@ from django.db.models import Prefetch
 from django.urls import reverse
 
 from articles.markdown import Document, Section
-from articles.models import Article, ArticleQuerySet
+from articles.models import Article, ArticleQuerySet, published_q
 from articles.text import lines
 from exercises.models import BodyRegion, Exercise
 
@@ -43,9 +43,7 @@ class ConditionQuerySet(ArticleQuerySet):
             "author__credentials",
             Prefetch(
                 "exercise_links",
-                queryset=ConditionExercise.objects.filter(
-                    exercise__in=Exercise.objects.published()
-                )
+                queryset=ConditionExercise.objects.filter(published_q("exercise__"))
                 .select_related("exercise")
                 .order_by(relation_order(), "order", "exercise__title"),
                 to_attr="public_exercise_links",

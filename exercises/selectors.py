@@ -7,7 +7,9 @@ from functools import cached_property
 from django.db.models import Prefetch
 from django.urls import reverse
 
-from conditions.models import Condition, ConditionExercise, relation_order
+from articles import freshness
+from articles.models import published_q
+from conditions.models import ConditionExercise, relation_order
 
 from .models import (
     BodyRegion,
@@ -29,9 +31,7 @@ def exercise_detail_queryset() -> ExerciseQuerySet:
     return Exercise.objects.for_detail().prefetch_related(
         Prefetch(
             "condition_links",
-            queryset=ConditionExercise.objects.filter(
-                condition__in=Condition.objects.published()
-            )
+            queryset=ConditionExercise.objects.filter(published_q("condition__"))
             .select_related("condition")
             .order_by(relation_order(), "condition__title"),
             to_attr="public_condition_links",
@@ -136,9 +136,14 @@ def region_picker() -> list[RegionEntry]:
     """Top-level regions with published exercises, each with its sub-regions.
 
     A region's count includes its sub-regions' exercises (each exercise once),
-    matching what the list shows when that region is picked. Two queries
-    however many regions and exercises there are.
+    matching what the list shows when that region is picked. Counting reads a
+    row per exercise and region, so it is done once per content version; after
+    that the picker costs the version query alone.
     """
+    return freshness.derived("region-picker", _region_picker)
+
+
+def _region_picker() -> list[RegionEntry]:
     children = BodyRegion.objects.by_parent()
     direct: dict[int, set[int]] = {}
     # Unordered: the rows are only counted, and the model's ordering (by region

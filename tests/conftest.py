@@ -18,6 +18,15 @@ def author_client(author_user) -> Client:
     return client
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache. Inside the test transaction no change
+    commits, so the content version, which keys what is cached, never moves."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _remove_test_media():
     """Uploaded test images live in a temporary folder; remove it afterwards."""

@@ -221,6 +221,28 @@ def test_a_scheduled_article_appears_when_its_time_comes(client, monkeypatch):
     assert b"Scheduled one" in client.get(LIST).content
 
 
+def test_region_counts_are_counted_once_per_change(client, settings, monkeypatch):
+    """The home page's counts summarise the library: counted once per content
+    version (page cache or not), and counted again after any change."""
+    settings.BACKPAIN_PAGE_CACHE = False
+    hips = RegionFactory(name="Hips", slug="hips")
+    ExerciseRegionFactory(exercise=ExerciseFactory(), region=hips)
+    first, counting = get(client, "/")
+    assert b"1 exercise</span>" in first.content
+    again, counted = get(client, "/")
+    assert again.content == first.content and counted == counting - 2
+
+    ExerciseRegionFactory(exercise=ExerciseFactory(), region=hips)
+    assert b"2 exercises</span>" in client.get("/").content
+    soon = timezone.now() + dt.timedelta(minutes=5)
+    scheduled = ExerciseFactory(status=Status.PUBLISHED, published_at=soon)
+    ExerciseRegionFactory(exercise=scheduled, region=hips)
+    assert b"2 exercises</span>" in client.get("/").content
+    later = soon + dt.timedelta(seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert b"3 exercises</span>" in client.get("/").content
+
+
 def test_logged_in_authors_always_get_a_fresh_page(client, staff):
     exercise = ExerciseFactory(summary="Before.")
     client.get(exercise.get_absolute_url())
