@@ -157,6 +157,15 @@ class Exercise(Article):
     objects = ExerciseQuerySet.as_manager()
 
     class Meta(Article.Meta):
+        indexes = [
+            *Article.Meta.indexes,
+            # Filtered lists count every match ("1,878 exercises"): with the kind
+            # and dates in one index, SQLite counts from it without reading the
+            # rows, whose long texts it would otherwise step through.
+            models.Index(
+                fields=["status", "kind", "published_at"], name="exercise_kind_list"
+            ),
+        ]
         constraints = [
             *Article.Meta.constraints,
             models.CheckConstraint(
