@@ -412,7 +412,7 @@ def table(run: Run, baseline: Run | None) -> str:
     c16, c32 = (c for _, c in ROUNDS)
     head = [
         "page", "HTML bytes", "queries", "req/s (c16)", "p50 ms (c16)",
-        "p99 ms (c16)", "req/s (c32)", "p99 ms (c32)",
+        "p99 ms (c16)", "req/s (c32)", "p50 ms (c32)", "p99 ms (c32)",
     ]  # fmt: skip
     if baseline:
         head.append(f"slowdown vs {baseline.size:,} (req/s c16)")
@@ -431,6 +431,7 @@ def table(run: Run, baseline: Run | None) -> str:
             millis(a, ha, "p50_ms"),
             millis(a, ha, "p99_ms"),
             rate(b, hb),
+            millis(b, hb, "p50_ms"),
             millis(b, hb, "p99_ms"),
         ]
         if baseline:
@@ -515,6 +516,102 @@ def machine() -> list[str]:
     ]
 
 
+# Issue 10's targets. Requests/s as a share of /healthz's: (page, cache, least).
+RATIO_TARGETS = [
+    ("list: lower back stretches", "0", 0.25),
+    ("exercise page", "0", 0.35),
+    ("list: lower back stretches", "1", 0.70),
+]
+SLOWDOWN_TARGET = 1.3
+TAIL_TARGET = 4.0  # p99 / p50 at 32 connections
+HTML_TARGET = 60_000
+QUERY_TARGET = 10
+RSS_GROWTH_MB = 2.0  # "flat" across the two rounds
+
+
+def targets(runs: list[Run]) -> str:
+    """Each target of issue 10 against this run's figures: met or not."""
+    c16, c32 = (c for _, c in ROUNDS)
+    rows: list[tuple[str, str, bool]] = []
+
+    def add(what: str, measured: str, met: bool) -> None:
+        rows.append((what, measured, met))
+
+    for name, cache, target in RATIO_TARGETS:
+        for run in (r for r in runs if r.cache == cache):
+            page = next(p for p in run.pages if p.name == name)
+            value = (
+                page.loads[c16].requests_per_second
+                / run.pages[0].loads[c16].requests_per_second
+            )
+            add(
+                f"{name}, page cache {CACHE_WORDS.get(cache)}, {run.size:,} "
+                f"exercises: ≥ {target:.2f}× /healthz (req/s, c16)",
+                f"{value:.2f}×",
+                value >= target,
+            )
+    by_key = {(r.size, r.cache): r for r in runs}
+    smallest = min((r.size for r in runs), default=0)
+    for run in runs:
+        base = by_key.get((smallest, run.cache))
+        if run.size == smallest or base is None:
+            continue
+        # Pages against their own /healthz, so the noise between the two servers
+        # (the /healthz rows) does not count as slowdown.
+        for page, before in zip(run.pages[1:], base.pages[1:], strict=True):
+            share = page.loads[c16].requests_per_second / (
+                run.pages[0].loads[c16].requests_per_second
+            )
+            share_before = before.loads[c16].requests_per_second / (
+                base.pages[0].loads[c16].requests_per_second
+            )
+            slowdown = share_before / share
+            add(
+                f"{page.name}, page cache {CACHE_WORDS.get(run.cache)}: "
+                f"{run.size:,} within {SLOWDOWN_TARGET}× the time of {smallest:,} "
+                "(each against its own /healthz)",
+                f"{slowdown:.2f}×",
+                slowdown <= SLOWDOWN_TARGET,
+            )
+    tail, page, run = max(
+        (
+            (p.loads[c32].p99_ms / p.loads[c32].p50_ms, p, r)
+            for r in runs
+            for p in r.pages
+            if p.loads[c32].p50_ms
+        ),
+        key=lambda found: found[0],
+    )
+    add(
+        f"p99 ≤ {TAIL_TARGET:.0f}× p50 at 32 connections (worst page)",
+        f"{tail:.1f}× ({page.name}, {run.size:,}, cache {CACHE_WORDS.get(run.cache)})",
+        tail <= TAIL_TARGET,
+    )
+    lists = [p for r in runs for p in r.pages if p.path.startswith("/exercises/?")]
+    biggest = max(p.bytes for p in lists + [r.pages[2] for r in runs])
+    add(
+        f"list HTML ≤ {HTML_TARGET // 1000} KB",
+        f"{biggest:,} B",
+        biggest <= HTML_TARGET,
+    )
+    most = max(max(p.queries, p.cold_queries) for r in runs for p in r.pages)
+    add(f"≤ {QUERY_TARGET} queries a page", f"{most} at most", most <= QUERY_TARGET)
+    growth = max(
+        after.get(pid, 0) - first
+        for r in runs
+        for first_round, after in [tuple(r.rss_mb[:2])]
+        for pid, first in first_round.items()
+    )
+    add(
+        "worker memory flat across the two rounds",
+        f"{growth:+.1f} MB at most",
+        growth <= RSS_GROWTH_MB,
+    )
+    lines = ["| target | measured | met |", "|---|---|---|"]
+    lines += [f"| {w} | {m} | {'yes' if ok else '**no**'} |" for w, m, ok in rows]
+    return "\n".join(lines)
+
+
 def report(runs: list[Run], args, seconds: float) -> str:
     parts = [
         "# Page speed under gunicorn",
@@ -540,6 +637,8 @@ def report(runs: list[Run], args, seconds: float) -> str:
         f"- Total run time: {seconds / 60:.1f} minutes.",
         "",
     ]
+    if len({r.size for r in runs}) > 1 and len(runs) == 4:
+        parts += ["## Targets", "", targets(runs), ""]
     by_key = {(r.size, r.cache): r for r in runs}
     smallest = min(r.size for r in runs) if runs else 0
     for run in runs:
