@@ -153,3 +153,47 @@ def test_empty_storage_paths_mean_the_defaults_not_the_current_folder():
     assert result.returncode == 0, result.stderr
     static, media = result.stdout.split()
     assert (static, media) == (str(ROOT / "staticfiles"), str(ROOT / "media"))
+
+
+SHOW_SQLITE = """
+import sqlite3
+import django
+from django.db import connection, transaction
+
+django.setup()
+with connection.cursor() as cursor:
+    cursor.execute("PRAGMA journal_mode")
+    journal = cursor.fetchone()[0]
+    cursor.execute("PRAGMA busy_timeout")
+    busy_ms = cursor.fetchone()[0]
+# A transaction that has only read must already hold the write lock, so no other
+# writer can slip in between its read and its write.
+with transaction.atomic():
+    connection.cursor().execute("SELECT 1")
+    other = sqlite3.connect(connection.settings_dict["NAME"], timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.rollback()
+        held = False
+    except sqlite3.OperationalError:
+        held = True
+    other.close()
+print(journal, busy_ms, held)
+"""
+
+
+def test_sqlite_takes_the_write_lock_at_begin_waits_its_turn_and_uses_wal(tmp_path):
+    # What lets several authors save at once on SQLite (tests/admin/
+    # test_concurrent_saves.py races the saves; this pins each setting, which
+    # a short race can pass without).
+    result = start(
+        SHOW_SQLITE,
+        DJANGO_SECRET_KEY="x" * 50,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'site.sqlite3'}",
+        DATABASE_SQLITE_TIMEOUT="7",
+    )
+    assert result.returncode == 0, result.stderr
+    journal, busy_ms, held = result.stdout.split()
+    assert journal == "wal"
+    assert busy_ms == "7000"
+    assert held == "True"
