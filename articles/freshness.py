@@ -15,6 +15,7 @@ without anyone writing anything when it happens.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -67,7 +68,13 @@ def derived(name: str, compute: Callable[[], T]) -> T:
     request would make pages slower as the library grows, while they change only
     when the content does. Not for a page's own rows: those are read fresh.
     """
-    key = f"derived:{name}:{current().token}"
+    if _waiting_to_commit():
+        # This transaction changed content the version does not count yet: what
+        # is cached may predate it.
+        return compute()
+    # Hashed: names carry visitors' text, and cache backends limit keys.
+    digest = hashlib.sha256(name.encode()).hexdigest()
+    key = f"derived:{digest}:{current().token}"
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -103,12 +110,15 @@ def _read() -> tuple[int, dt.datetime, list[str]] | None:
 def content_changed() -> None:
     """Bump the version once the current transaction commits (at once outside
     one); many changes in one transaction bump it once."""
-    connection = transaction.get_connection()
+    if not _waiting_to_commit():
+        transaction.on_commit(_bump)
+
+
+def _waiting_to_commit() -> bool:
     # A rolled-back transaction drops its callbacks with it, so this list, not
-    # a flag of ours, says whether a bump is already waiting.
-    if any(func is _bump for _, func, _ in connection.run_on_commit):
-        return
-    transaction.on_commit(_bump)
+    # a flag of ours, says whether a bump is waiting.
+    connection = transaction.get_connection()
+    return any(func is _bump for _, func, _ in connection.run_on_commit)
 
 
 def _bump() -> None:

@@ -1,7 +1,11 @@
+from functools import cached_property
+
+from django.core.paginator import Paginator
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from . import freshness
 from .filters import UpdateFilter
 from .models import ArticleUpdate
 from .presenters import FilterSummary
@@ -35,6 +39,23 @@ class ArticleDetailView(DetailView):
         return response
 
 
+class CountedOncePaginator(Paginator):
+    """Counts a list's matches once per content version and filter.
+
+    Counting reads every match ("1,878 exercises"), so a list of the library's
+    most common kind got slower as the library grew, while the figure changes
+    only when the content does. The page's own rows are always read fresh.
+    """
+
+    def __init__(self, *args, count_key: str, **kwargs):
+        self.count_key = count_key
+        super().__init__(*args, **kwargs)
+
+    @cached_property
+    def count(self) -> int:
+        return freshness.derived(self.count_key, Paginator.count.func.__get__(self))
+
+
 class FilteredListView(FilterView):
     """A filterable list; the URL holds the whole state, so links can be shared.
 
@@ -47,6 +68,16 @@ class FilteredListView(FilterView):
     # never show an empty page because one value in a shared link went stale.
     strict = False
     filter_nouns: dict[str, str] = {}
+    paginator_class = CountedOncePaginator
+
+    def get_paginator(self, *args, **kwargs):
+        # The filters as the page cache normalised them; neither the page number
+        # nor the order changes how many match.
+        query = self.request.GET.copy()
+        for name in ("page", "sort"):
+            query.pop(name, None)
+        key = f"count:{self.request.resolver_match.view_name}?{query.urlencode()}"
+        return super().get_paginator(*args, count_key=key, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -6,7 +6,7 @@ articles.presenters and the templates."""
 from __future__ import annotations
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from articles.filters import (
     Q_MAX_LENGTH,
@@ -113,17 +113,21 @@ class ExerciseFilter(PublicFilterSet):
     def filter_difficulty(self, qs, name, value: list[str]):
         return qs.filter(difficulty__in=[DIFFICULTY_SLUGS[v] for v in value])
 
+    # The link filters below are EXISTS subqueries: an exercise using two chosen
+    # items is listed once (a join would list it twice), and a page is read down
+    # the list index until it is full (see ExerciseQuerySet.targeting).
+
     def filter_equipment(self, qs, name, value: list[Equipment | str]):
-        wanted = Q(equipment__in=[v for v in value if isinstance(v, Equipment)])
+        uses = Exercise.equipment.through.objects.filter(exercise=OuterRef("pk"))
+        chosen = [v for v in value if isinstance(v, Equipment)]
+        wanted = Q(Exists(uses.filter(equipment__in=chosen))) if chosen else Q()
         if NO_EQUIPMENT in value:
-            wanted |= Q(equipment__isnull=True)
-        # A subquery, not a join, so an exercise using two chosen items is
-        # listed once.
-        return qs.filter(pk__in=Exercise.objects.filter(wanted).values("pk"))
+            wanted |= ~Exists(uses)
+        return qs.filter(wanted)
 
     def filter_condition(self, qs, name, value: list[Condition]):
         # The choices are published conditions only, so a draft is never a filter.
         links = ConditionExercise.objects.filter(
-            condition__in=value, relation=Relation.HELPS
+            exercise=OuterRef("pk"), condition__in=value, relation=Relation.HELPS
         )
-        return qs.filter(pk__in=links.values("exercise"))
+        return qs.filter(Exists(links))

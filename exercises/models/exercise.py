@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.urls import reverse
 
 from articles.models import Article, ArticleQuerySet
@@ -44,9 +44,14 @@ class ExerciseQuerySet(ArticleQuerySet):
     def targeting(self, region_ids: Iterable[int]) -> ExerciseQuerySet:
         """Exercises that target any of these regions. Pass the sub-regions too
         (`with_sub_regions`) to include what lies below a region."""
+        # EXISTS, not `pk IN (…)`: a page of 24 is read down the list index,
+        # probing each exercise's regions, until 24 are found; the IN list
+        # gathered every matching exercise of the library first.
         return self.filter(
-            pk__in=ExerciseRegion.objects.filter(region__in=region_ids).values(
-                "exercise"
+            Exists(
+                ExerciseRegion.objects.filter(
+                    exercise=OuterRef("pk"), region__in=list(region_ids)
+                )
             )
         )
 
