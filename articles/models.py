@@ -13,6 +13,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .freshness import content_changed
+from .signals import publication_changed
 
 
 class EditConflict(Exception):
@@ -62,20 +63,29 @@ class ArticleQuerySet(models.QuerySet):
 
     def publish(self) -> int:
         """Publish the rows; the first publication date is kept on republishing."""
-        count = self.exclude(status=Status.PUBLISHED).update(
+        return self._change_publication(
+            self.exclude(status=Status.PUBLISHED),
             status=Status.PUBLISHED,
             published_at=Coalesce("published_at", timezone.now()),
-            version=models.F("version") + 1,
         )
-        # update() sends no signals, so the public pages are told here.
-        content_changed()
-        return count
 
     def unpublish(self) -> int:
-        count = self.filter(status=Status.PUBLISHED).update(
-            status=Status.DRAFT, version=models.F("version") + 1
+        return self._change_publication(
+            self.filter(status=Status.PUBLISHED), status=Status.DRAFT
         )
-        content_changed()
+
+    def _change_publication(self, rows: ArticleQuerySet, **values) -> int:
+        with transaction.atomic(using=rows.db):
+            pks = list(rows.select_for_update().values_list("pk", flat=True))
+            count = (
+                self.model._base_manager.using(rows.db)
+                .filter(pk__in=pks)
+                .update(version=models.F("version") + 1, **values)
+            )
+            # update() sends no signals, so the public pages and search are told
+            # here.
+            content_changed()
+            publication_changed.send(sender=self.model, pks=pks, using=rows.db)
         return count
 
 

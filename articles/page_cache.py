@@ -47,6 +47,7 @@ PUBLIC_PAGES: dict[str, tuple[str, ...] | str] = {
     "conditions:detail": (),
     "authors:detail": (),
     "articles:updates": "articles.filters.UpdateFilter",
+    "search:results": ("q", "type", PAGE, "as_typed"),
 }
 
 

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "conditions",
     "demo",
     "images",
+    "search",
 ]
 
 MIDDLEWARE = [

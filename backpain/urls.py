@@ -16,6 +16,7 @@ urlpatterns = [
     path("conditions/", include("conditions.urls")),
     path("authors/", include("authors.urls")),
     path("updates/", include("articles.urls")),
+    path("search/", include("search.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models.expressions import RawSQL
 
 from articles.filters import (
     Q_MAX_LENGTH,
@@ -17,6 +18,8 @@ from articles.filters import (
     SortFilter,
 )
 from conditions.models import Condition, ConditionExercise, Relation
+from search.engine import matching_ids
+from search.text import Query
 
 from .models import BodyRegion, Difficulty, Equipment, Exercise, Kind
 from .selectors import region_tree
@@ -95,13 +98,12 @@ class ExerciseFilter(PublicFilterSet):
         self.filters["region"].extra["objects"] = self.region_tree.regions
 
     def filter_text(self, qs: QuerySet, name: str, value: str) -> QuerySet:
-        for term in value.split():
-            qs = qs.filter(
-                Q(title__icontains=term)
-                | Q(summary__icontains=term)
-                | Q(aliases__icontains=term)
-            )
-        return qs
+        # The site search's engine: every word, stemmed, in the title, other
+        # names, summary, steps, body or regions; the list keeps its own order.
+        query = Query.parse(value)
+        if not query:
+            return qs  # punctuation only: nothing to search for
+        return qs.filter(pk__in=RawSQL(*matching_ids(query, Exercise)))
 
     def filter_region(self, qs, name, value: list[BodyRegion]):
         # A region includes its sub-regions: "Hips" finds "Hip flexors" exercises.

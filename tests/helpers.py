@@ -15,3 +15,11 @@ def queries_for(client, url, params=None) -> int:
 def admin_change_url(obj) -> str:
     opts = obj._meta
     return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+
+
+def index_for_search() -> None:
+    """Write the search entries, as the commit after each save does on the site:
+    a test's own changes never commit, so its data is indexed here."""
+    from search.indexing import rebuild
+
+    rebuild()

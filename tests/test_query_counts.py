@@ -18,7 +18,7 @@ from .factories import (
     UpdateFactory,
     VariantFactory,
 )
-from .helpers import queries_for
+from .helpers import index_for_search, queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -153,6 +153,7 @@ def site():
     ConditionExerciseFactory(condition=condition, exercise=exercise)
     UpdateFactory(article=exercise, kind="science")
     UpdateFactory(article=condition)
+    index_for_search()
     return {
         "EXERCISE": exercise.get_absolute_url(),
         "CONDITION": condition.get_absolute_url(),

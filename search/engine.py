@@ -1,0 +1,202 @@
+"""Search: what the site finds for what people type, best first.
+
+Order: a page whose title or other name is exactly what was typed, then the
+database's relevance rank (title and names above summary above regions above
+body), then the title. When nothing has all the words, the search tries, in
+turn, what the visitor probably meant (search.suggest), names that look alike
+(PostgreSQL's trigrams), and pages with any of the words, and says which it did.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from django.db import connections
+from django.utils import timezone
+from django.utils.safestring import SafeString
+
+from .backends import ENTRY, Match, backend
+from .models import Kind, SearchEntry, SearchKey
+from .suggest import suggest
+from .text import Query, excerpt, highlight
+
+PER_PAGE = 20
+
+
+class Fallback:
+    """How the results were found, when not by every word as typed."""
+
+    CORRECTED = "corrected"  # searched for the suggestion instead
+    CLOSE = "close"  # names that look like what was typed
+    ANY_WORD = "any_word"  # pages with some of the words
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    kind_label: str
+    url: str
+    title: SafeString
+    summary: SafeString
+    excerpt: SafeString  # where a word matched in the body, if not above
+
+
+@dataclass
+class Results:
+    query: Query
+    kind: str | None
+    counts: dict[str, int] = field(default_factory=dict)  # by kind, all pages
+    hits: list[Hit] = field(default_factory=list)  # this page's
+    fallback: str | None = None
+    searched: str = ""  # what was searched, when it differs from the query
+    suggestion: str | None = None  # when nothing at all was found
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def count(self) -> int:
+        """Results of the chosen type (all types when none is chosen)."""
+        return self.counts.get(self.kind, 0) if self.kind else self.total
+
+    @cached_property
+    def types(self) -> list[tuple[str, str, int]]:
+        """(kind, plural label, count) for each type with results."""
+        plural = {
+            Kind.EXERCISE: "Exercises",
+            Kind.STRETCH: "Stretches",
+            Kind.CONDITION: "Conditions",
+        }
+        return [
+            (k, plural[k], self.counts[k]) for k in Kind.values if self.counts.get(k)
+        ]
+
+
+def search(
+    query: Query,
+    *,
+    kind: str | None = None,
+    offset: int = 0,
+    limit: int = PER_PAGE,
+    as_typed: bool = False,
+    using: str = "default",
+) -> Results:
+    """Published pages matching `query`, `limit` of them from `offset`."""
+    results = Results(query=query, kind=kind)
+    if not query:
+        return results
+    engine = backend(using)
+    words = query.words
+    better = None if as_typed else suggest(query)
+    attempts: list[tuple[str | None, Query, Match]] = [
+        (None, query, engine.match(words))
+    ]
+    if better:
+        corrected = Query.parse(better)
+        attempts.append((Fallback.CORRECTED, corrected, engine.match(corrected.words)))
+    close = engine.close(query.key)
+    if close is not None:
+        attempts.append((Fallback.CLOSE, query, close))
+    if len(words) > 1:
+        attempts.append((Fallback.ANY_WORD, query, engine.match(words, any_word=True)))
+
+    # The first way that finds anything; each costs one counting query.
+    found = next(
+        (
+            (fallback, searched, match, counts)
+            for fallback, searched, match in attempts
+            if (counts := _counts(match, using))
+        ),
+        None,
+    )
+    if found is None:
+        # Nothing anywhere: the suggestion, if any, is offered as a link.
+        results.suggestion = better
+        return results
+    fallback, searched, match, counts = found
+    results.counts, results.fallback = counts, fallback
+    if searched is not query:
+        results.searched = searched.text
+    exact = list(
+        SearchKey.objects.using(using)
+        .filter(key=searched.key)
+        .values_list("entry_id", flat=True)
+    )
+    ids = _page(match, kind=kind, exact=exact, offset=offset, limit=limit, using=using)
+    entries = SearchEntry.objects.using(using).in_bulk(ids)
+    marks = _marks(searched.words)
+    results.hits = [_hit(entries[pk], marks) for pk in ids if pk in entries]
+    return results
+
+
+def _where(match: Match, using: str) -> tuple[str, list]:
+    sql = f"FROM {ENTRY} e {match.joins} WHERE {match.where} AND e.published_at <= %s"
+    # Stored as each database stores dates (SQLite: text in UTC).
+    now = connections[using].ops.adapt_datetimefield_value(timezone.now())
+    return sql, [*match.join_params, *match.where_params, now]
+
+
+def _counts(match: Match, using: str) -> dict[str, int]:
+    sql, params = _where(match, using)
+    with connections[using].cursor() as cursor:
+        cursor.execute(f"SELECT e.kind, COUNT(*) {sql} GROUP BY e.kind", params)
+        return dict(cursor.fetchall())
+
+
+def _page(match: Match, *, kind, exact, offset, limit, using) -> list[int]:
+    sql, params = _where(match, using)
+    if kind:
+        sql += " AND e.kind = %s"
+        params.append(kind)
+    order = []
+    if exact:
+        marks = ", ".join(["%s"] * len(exact))
+        order.append(f"CASE WHEN e.id IN ({marks}) THEN 0 ELSE 1 END")
+        params.extend(exact)
+    order += [match.tier, match.rank, "e.title", "e.id"]
+    params.extend([*match.tier_params, *match.rank_params])
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            f"SELECT e.id {sql} ORDER BY {', '.join(order)} LIMIT %s OFFSET %s",
+            [*params, limit, offset],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _marks(words: tuple[str, ...]) -> tuple[str, ...]:
+    """What to mark in the results: each word's start, so the forms the search
+    stems together are marked too ("stretches" marks "stretch")."""
+    return tuple(w[: max(4, len(w) - 2)] if len(w) > 4 else w for w in words)
+
+
+def _hit(entry: SearchEntry, marks: tuple[str, ...]) -> Hit:
+    shown = f"{entry.title} {entry.summary}".casefold()
+    found_above = any(m in shown for m in marks)
+    return Hit(
+        kind=entry.kind,
+        kind_label=entry.get_kind_display(),
+        url=entry.url,
+        title=highlight(entry.title, marks),
+        summary=highlight(entry.summary, marks),
+        excerpt=(
+            highlight(excerpt(f"{entry.body} {entry.regions}", marks), marks)
+            if not found_above
+            else SafeString("")
+        ),
+    )
+
+
+def matching_ids(query: Query, model, *, using: str = "default") -> tuple[str, list]:
+    """SQL for the pks of `model`'s articles matching every word: the exercise
+    list's search box, which keeps its own filters and order."""
+    from django.contrib.contenttypes.models import ContentType
+
+    match = backend(using).match(query.words)
+    content_type = ContentType.objects.db_manager(using).get_for_model(model)
+    sql = (
+        f"SELECT e.object_id FROM {ENTRY} e {match.joins} "
+        f"WHERE {match.where} AND e.content_type_id = %s"
+    )
+    return sql, [*match.join_params, *match.where_params, content_type.pk]

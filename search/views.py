@@ -1,0 +1,43 @@
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404
+from django.shortcuts import render
+
+from exercises.selectors import region_picker
+
+from .engine import PER_PAGE, search
+from .models import Kind
+from .text import Query
+
+
+def results(request):
+    """/search/?q=…[&type=stretch][&page=2][&as_typed=1]"""
+    query = Query.parse(request.GET.get("q", ""))
+    kind = request.GET.get("type", "")
+    unknown_type = kind if kind and kind not in Kind.values else ""
+    number = request.GET.get("page", "1")
+    if not number.isascii() or not number.isdigit() or int(number) < 1:
+        raise Http404("No such page of results.")
+    number = int(number)
+    found = search(
+        query,
+        kind=kind if kind in Kind.values else None,
+        offset=(number - 1) * PER_PAGE,
+        as_typed=request.GET.get("as_typed") == "1",
+    )
+    # The engine counted; a range stands in for the results so the paginator
+    # can work out the pages without holding them.
+    paginator = Paginator(range(found.count), PER_PAGE)
+    try:
+        page = paginator.page(number)
+    except InvalidPage:
+        raise Http404("No such page of results.") from None
+    context = {
+        "query": query,
+        "results": found,
+        "unknown_type": unknown_type,
+        "page_obj": page,
+        "is_paginated": page.has_other_pages(),
+        # Somewhere to go when the search found nothing.
+        "regions": region_picker() if not found.count else [],
+    }
+    return render(request, "search/results.html", context)
