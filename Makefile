@@ -51,6 +51,7 @@ install: $(BIN)/.installed
 run: install
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(PY) manage.py load_demo
+	DJANGO_DEBUG=1 $(PY) manage.py rebuild_search_index
 	@echo ""
 	@echo "  backpain is running at http://$(HOST):$(PORT)/"
 	@echo "  Authors log in at      http://$(HOST):$(PORT)/admin/"
@@ -83,6 +84,7 @@ serve: install
 	$(PY) manage.py collectstatic --no-input -v0; \
 	$(PY) manage.py migrate --no-input; \
 	$(PY) manage.py load_demo; \
+	$(PY) manage.py rebuild_search_index; \
 	echo ""; \
 	echo "  backpain (production settings, gunicorn) is running at http://$(HOST):$(PORT)/"; \
 	echo "  Health check: http://$(HOST):$(PORT)/healthz"; \

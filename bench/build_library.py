@@ -521,6 +521,10 @@ def library_build(*, exercises: int, conditions: int = 50, seed: int = SEED) -> 
                 ]
         ArticleUpdate.objects.bulk_create(updates, batch_size=BATCH)
 
+    # bulk_create sends no signals, so search has not seen any of it.
+    from search.indexing import rebuild
+
+    rebuild()
     return Library(
         exercises=len(created),
         conditions=len(new_conditions),

@@ -16,7 +16,9 @@ from django.db import connections
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
-from .backends import ENTRY, Match, backend
+from articles import freshness
+
+from .backends import Match, backend
 from .models import Kind, SearchEntry, SearchKey
 from .suggest import suggest
 from .text import Query, excerpt, highlight
@@ -132,17 +134,26 @@ def search(
 
 
 def _where(match: Match, using: str) -> tuple[str, list]:
-    sql = f"FROM {ENTRY} e {match.joins} WHERE {match.where} AND e.published_at <= %s"
+    sql = f"FROM {match.source} WHERE {match.where} AND e.published_at <= %s"
     # Stored as each database stores dates (SQLite: text in UTC).
     now = connections[using].ops.adapt_datetimefield_value(timezone.now())
-    return sql, [*match.join_params, *match.where_params, now]
+    return sql, [*match.source_params, *match.where_params, now]
 
 
 def _counts(match: Match, using: str) -> dict[str, int]:
+    """Matches by type. Counting reads every match, so the figures are kept
+    per content version, as a list's count is (articles.views)."""
     sql, params = _where(match, using)
-    with connections[using].cursor() as cursor:
-        cursor.execute(f"SELECT e.kind, COUNT(*) {sql} GROUP BY e.kind", params)
-        return dict(cursor.fetchall())
+    # The SQL and its parameters but the time (the last one), which the
+    # version already covers.
+    key = f"search-counts:{using}:{sql}:{params[:-1]!r}"
+
+    def count() -> dict[str, int]:
+        with connections[using].cursor() as cursor:
+            cursor.execute(f"SELECT e.kind, COUNT(*) {sql} GROUP BY e.kind", params)
+            return dict(cursor.fetchall())
+
+    return freshness.derived(key, count)
 
 
 def _page(match: Match, *, kind, exact, offset, limit, using) -> list[int]:
@@ -155,8 +166,11 @@ def _page(match: Match, *, kind, exact, offset, limit, using) -> list[int]:
         marks = ", ".join(["%s"] * len(exact))
         order.append(f"CASE WHEN e.id IN ({marks}) THEN 0 ELSE 1 END")
         params.extend(exact)
-    order += [match.tier, match.rank, "e.title", "e.id"]
-    params.extend([*match.tier_params, *match.rank_params])
+    if match.tier:
+        order.append(match.tier)
+        params.extend(match.tier_params)
+    order += [match.rank, "e.title", "e.id"]
+    params.extend(match.rank_params)
     with connections[using].cursor() as cursor:
         cursor.execute(
             f"SELECT e.id {sql} ORDER BY {', '.join(order)} LIMIT %s OFFSET %s",
@@ -196,7 +210,7 @@ def matching_ids(query: Query, model, *, using: str = "default") -> tuple[str, l
     match = backend(using).match(query.words)
     content_type = ContentType.objects.db_manager(using).get_for_model(model)
     sql = (
-        f"SELECT e.object_id FROM {ENTRY} e {match.joins} "
+        f"SELECT e.object_id FROM {match.source} "
         f"WHERE {match.where} AND e.content_type_id = %s"
     )
-    return sql, [*match.join_params, *match.where_params, content_type.pk]
+    return sql, [*match.source_params, *match.where_params, content_type.pk]

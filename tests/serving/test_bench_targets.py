@@ -42,11 +42,15 @@ def test_each_target_says_no_when_missed():
     runs[3].rss_mb[1] = {1: 60.0, 2: 51.0}  # a worker grew by 10 MB
     runs[0].pages[3].bytes = 70_000
     runs[2].pages[4].cold_queries = 11
+    search = next(p for p in runs[2].pages if p.name == "search")
+    search.loads = {c: Load(40.0, 4.0, 8.0, 1000, 0) for c in (16, 32)}  # 5× slower
     missed = {what for what, met in verdicts(runs).items() if met != "yes |"}
     assert any("page cache off, 100 exercises: ≥ 0.25×" in m for m in missed)
     assert any("exercise page, page cache off, 100 exercises" in m for m in missed)
     assert any("10,000 within 1.3×" in m and "cache off" in m for m in missed)
     assert not any("10,000 within 1.3×" in m and "cache on" in m for m in missed)
+    assert any(m.startswith("search, page cache off, 10,000") for m in missed)
+    assert not any(m.startswith("search, page cache off, 100 ") for m in missed)
     assert {
         "p99 ≤ 4× p50 at 32 connections (worst page)",
         "list HTML ≤ 60 KB",
