@@ -5,7 +5,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.db.models import Prefetch
+from django.http import QueryDict
 from django.urls import reverse
+from django.utils.http import urlencode
 
 from articles import freshness
 from articles.models import published_q
@@ -167,3 +169,28 @@ def _region_picker() -> list[RegionEntry]:
 
     top = (build(region)[0] for region in children.get(None, []))
     return [entry for entry in top if entry.count]
+
+
+@dataclass(frozen=True)
+class SearchHelp:
+    """Where to go when the list's search box found nothing."""
+
+    site_url: str  # the same words on the whole site
+    suggestion: str | None  # what was probably meant…
+    suggestion_url: str | None  # …with the list's other filters kept
+
+
+def search_help(searched: str, query: QueryDict) -> SearchHelp:
+    from search.suggest import suggest
+    from search.text import Query
+
+    better = suggest(Query.parse(searched))
+    kept = query.copy()
+    kept.pop("page", None)
+    if better:
+        kept["q"] = better
+    return SearchHelp(
+        site_url=f"{reverse('search:results')}?{urlencode({'q': searched})}",
+        suggestion=better,
+        suggestion_url=f"?{kept.urlencode()}" if better else None,
+    )

@@ -2,7 +2,7 @@ from articles.views import ArticleDetailView, FilteredListView
 
 from .filters import ExerciseFilter
 from .models import Exercise
-from .selectors import exercise_cards, exercise_detail_queryset
+from .selectors import exercise_cards, exercise_detail_queryset, search_help
 
 
 class ExerciseListView(FilteredListView):
@@ -20,6 +20,9 @@ class ExerciseListView(FilteredListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["cards"] = exercise_cards(context["object_list"])
+        searched = self.filterset.form.cleaned_data.get("q", "")
+        if searched and not context["paginator"].count:
+            context["search"] = search_help(searched, self.request.GET)
         return context
 
 

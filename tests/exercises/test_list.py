@@ -393,3 +393,16 @@ def test_query_count_is_flat_as_exercises_grow(
     with django_assert_max_num_queries(small):
         response = client.get(URL, params)
     assert response.context["paginator"].count == 50
+
+
+def test_a_search_that_finds_nothing_suggests_a_spelling_and_the_site_search(
+    client, library
+):
+    response = client.get(URL, {"q": "brid dgo", "kind": "exercise", "page": "1"})
+    page = response.content.decode()
+    assert titles(response) == []
+    assert 'Did you mean <a href="?kind=exercise&amp;q=bird+dog">bird dog</a>?' in page
+    assert '<a href="/search/?q=brid+dgo">Search the whole site</a>' in page
+    # A search that finds something offers neither.
+    found = client.get(URL, {"q": "bird dog"}).content.decode()
+    assert "Did you mean" not in found and "Search the whole site" not in found
