@@ -184,7 +184,9 @@ def search_help(searched: str, query: QueryDict) -> SearchHelp:
     from search.suggest import suggest
     from search.text import Query
 
-    better = suggest(Query.parse(searched))
+    # Only names of exercises and stretches: a condition's name finds nothing
+    # in this list.
+    better = suggest(Query.parse(searched), kinds=["exercise", "stretch"])
     kept = query.copy()
     kept.pop("page", None)
     if better:

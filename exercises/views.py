@@ -20,7 +20,8 @@ class ExerciseListView(FilteredListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["cards"] = exercise_cards(context["object_list"])
-        searched = self.filterset.form.cleaned_data.get("q", "")
+        # An unbound form (no query string) has no cleaned data.
+        searched = getattr(self.filterset.form, "cleaned_data", {}).get("q", "")
         if searched and not context["paginator"].count:
             context["search"] = search_help(searched, self.request.GET)
         return context

@@ -9,9 +9,11 @@ turn, what the visitor probably meant (search.suggest), names that look alike
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import snowballstemmer
 from django.db import connections
 from django.utils import timezone
 from django.utils.safestring import SafeString
@@ -24,6 +26,12 @@ from .suggest import suggest
 from .text import Query, excerpt, highlight
 
 PER_PAGE = 20
+PLURALS = {
+    Kind.EXERCISE: "Exercises",
+    Kind.STRETCH: "Stretches",
+    Kind.CONDITION: "Conditions",
+}
+STEMMER = snowballstemmer.stemmer("english")
 
 
 class Fallback:
@@ -53,6 +61,7 @@ class Results:
     fallback: str | None = None
     searched: str = ""  # what was searched, when it differs from the query
     suggestion: str | None = None  # when nothing at all was found
+    out_of_range: bool = False  # the page asked for is past the last
 
     @property
     def total(self) -> int:
@@ -66,26 +75,29 @@ class Results:
     @cached_property
     def types(self) -> list[tuple[str, str, int]]:
         """(kind, plural label, count) for each type with results."""
-        plural = {
-            Kind.EXERCISE: "Exercises",
-            Kind.STRETCH: "Stretches",
-            Kind.CONDITION: "Conditions",
-        }
         return [
-            (k, plural[k], self.counts[k]) for k in Kind.values if self.counts.get(k)
+            (k, PLURALS[k], self.counts[k]) for k in Kind.values if self.counts.get(k)
         ]
+
+    @property
+    def kind_label(self) -> str:
+        """The chosen type in the plural ("stretches"), or ""."""
+        return PLURALS[self.kind].lower() if self.kind else ""
 
 
 def search(
     query: Query,
     *,
     kind: str | None = None,
-    offset: int = 0,
-    limit: int = PER_PAGE,
+    page: int = 1,
+    per_page: int = PER_PAGE,
     as_typed: bool = False,
     using: str = "default",
 ) -> Results:
-    """Published pages matching `query`, `limit` of them from `offset`."""
+    """Published pages matching `query`: page `page` of them, `per_page` a page.
+
+    A page past the last has `out_of_range` set and no hits.
+    """
     results = Results(query=query, kind=kind)
     if not query:
         return results
@@ -121,12 +133,24 @@ def search(
     results.counts, results.fallback = counts, fallback
     if searched is not query:
         results.searched = searched.text
+    if page > max(1, math.ceil(results.count / per_page)):
+        # Checked before the database sees it: a page number of any size
+        # must be a "no such page", not an OFFSET it cannot hold.
+        results.out_of_range = True
+        return results
     exact = list(
         SearchKey.objects.using(using)
         .filter(key=searched.key)
         .values_list("entry_id", flat=True)
     )
-    ids = _page(match, kind=kind, exact=exact, offset=offset, limit=limit, using=using)
+    ids = _page(
+        match,
+        kind=kind,
+        exact=exact,
+        offset=(page - 1) * per_page,
+        limit=per_page,
+        using=using,
+    )
     entries = SearchEntry.objects.using(using).in_bulk(ids)
     marks = _marks(searched.words)
     results.hits = [_hit(entries[pk], marks) for pk in ids if pk in entries]
@@ -180,9 +204,10 @@ def _page(match: Match, *, kind, exact, offset, limit, using) -> list[int]:
 
 
 def _marks(words: tuple[str, ...]) -> tuple[str, ...]:
-    """What to mark in the results: each word's start, so the forms the search
-    stems together are marked too ("stretches" marks "stretch")."""
-    return tuple(w[: max(4, len(w) - 2)] if len(w) > 4 else w for w in words)
+    """What to mark in the results: each word's stem, as the databases stem
+    them (Snowball's English stemmer), so every form the search found is
+    marked: "stretching" marks "stretch" and "stretches"."""
+    return tuple(dict.fromkeys(STEMMER.stemWords(words)))
 
 
 def _hit(entry: SearchEntry, marks: tuple[str, ...]) -> Hit:

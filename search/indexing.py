@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connections, router, transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from articles import freshness
 from articles.models import Article
@@ -169,7 +169,8 @@ def _part_changed(sender, instance, raw=False, using=None, **kwargs):
 
 
 def _name_changed(sender, instance, raw=False, using=None, **kwargs):
-    """A region or piece of equipment renamed: every article showing it."""
+    """A region or piece of equipment renamed or deleted: every article
+    showing it (on delete, before its links go with it)."""
     if raw:
         return
     if sender is BodyRegion:
@@ -190,7 +191,8 @@ def _name_changed(sender, instance, raw=False, using=None, **kwargs):
 
 
 def _links_changed(sender, instance, action, reverse, model, pk_set, using, **kw):
-    """Equipment of an exercise, regions of a condition, from either side."""
+    """Equipment and regions of an exercise, regions of a condition, from
+    either side."""
     if not reverse:
         if action in ("post_add", "post_remove", "post_clear"):
             mark(type(instance), [instance.pk], using=using)
@@ -219,10 +221,14 @@ def connect_signals() -> None:
         post_save.connect(_part_changed, sender=part, dispatch_uid=f"{uid}:save")
         post_delete.connect(_part_changed, sender=part, dispatch_uid=f"{uid}:del")
     for named in (BodyRegion, Equipment):
-        post_save.connect(
-            _name_changed, sender=named, dispatch_uid=f"search:{named.__name__}"
-        )
-    for through in (Exercise.equipment.through, Condition.regions.through):
+        uid = f"search:{named._meta.label_lower}"
+        post_save.connect(_name_changed, sender=named, dispatch_uid=f"{uid}:save")
+        pre_delete.connect(_name_changed, sender=named, dispatch_uid=f"{uid}:del")
+    for through in (
+        Exercise.equipment.through,
+        Exercise.regions.through,
+        Condition.regions.through,
+    ):
         m2m_changed.connect(
             _links_changed, sender=through, dispatch_uid=f"search:{through.__name__}"
         )

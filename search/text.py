@@ -19,7 +19,17 @@ MAX_LENGTH = 200
 # Words beyond these are ignored: no one describes a stretch in more.
 MAX_WORDS = 12
 MAX_WORD_LENGTH = 40
+# Marked only as whole words: too many words start with "it" or "leg".
+SHORT = 3
 WORD = re.compile(r"\w+")
+# Control characters (C0 and C1, tab and line breaks included): never words,
+# and not allowed in an HTML page, so never echoed back.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` without control characters or runs of spaces."""
+    return " ".join(CONTROL.sub(" ", text).split())
 
 
 def normal(text: str) -> str:
@@ -31,12 +41,12 @@ def normal(text: str) -> str:
 class Query:
     """A visitor's search, cleaned."""
 
-    text: str  # as typed, NULs and runs of spaces removed, cut to MAX_LENGTH
+    text: str  # as typed, control characters and runs of spaces removed, cut
     shortened: bool = False
 
     @classmethod
     def parse(cls, raw: str) -> Query:
-        text = " ".join(raw.replace("\x00", " ").split())
+        text = printable(raw)
         return cls(text=text[:MAX_LENGTH], shortened=len(text) > MAX_LENGTH)
 
     @cached_property
@@ -54,17 +64,21 @@ class Query:
 
 
 def highlight(text: str, words: tuple[str, ...]) -> SafeString:
-    """`text` escaped, with every word that starts with a searched word in <mark>.
+    """`text` escaped, with every word that starts with one of `words` in <mark>.
 
-    Prefixes, so "stretch" marks "stretches" and "hamstr" marks "hamstring",
-    as the search itself matches them.
+    Starts, so a stem marks its forms ("stretch": "stretches", "stretching")
+    and an unfinished word the words it begins ("hamstr": "hamstring"), as the
+    search matches them. Short words mark only themselves: "it" is not "its".
     """
     if not words:
         return escape(text)
     pattern = re.compile(
         r"\b(?:"
-        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        + r")\w*",
+        + "|".join(
+            re.escape(w) + (r"\w*" if len(w) > SHORT else r"\b")
+            for w in sorted(words, key=len, reverse=True)
+        )
+        + ")",
         re.IGNORECASE,
     )
     parts, end = [], 0

@@ -6,14 +6,13 @@ from exercises.selectors import region_picker
 
 from .engine import PER_PAGE, search
 from .models import Kind
-from .text import Query
+from .text import Query, printable
 
 
 def results(request):
     """/search/?q=…[&type=stretch][&page=2][&as_typed=1]"""
     query = Query.parse(request.GET.get("q", ""))
     kind = request.GET.get("type", "")
-    unknown_type = kind if kind and kind not in Kind.values else ""
     number = request.GET.get("page", "1")
     if not number.isascii() or not number.isdigit() or int(number) < 1:
         raise Http404("No such page of results.")
@@ -21,20 +20,24 @@ def results(request):
     found = search(
         query,
         kind=kind if kind in Kind.values else None,
-        offset=(number - 1) * PER_PAGE,
+        page=number,
+        per_page=PER_PAGE,
         as_typed=request.GET.get("as_typed") == "1",
     )
     # The engine counted; a range stands in for the results so the paginator
     # can work out the pages without holding them.
-    paginator = Paginator(range(found.count), PER_PAGE)
     try:
-        page = paginator.page(number)
+        if found.out_of_range:
+            raise InvalidPage
+        page = Paginator(range(found.count), PER_PAGE).page(number)
     except InvalidPage:
         raise Http404("No such page of results.") from None
     context = {
         "query": query,
         "results": found,
-        "unknown_type": unknown_type,
+        # Echoed in the notice, cleaned like the query.
+        "unknown_type": bool(kind) and kind not in Kind.values,
+        "typed_type": printable(kind),
         "page_obj": page,
         "is_paginated": page.has_other_pages(),
         # Somewhere to go when the search found nothing.
