@@ -134,7 +134,7 @@ bench-saves: install
 	$(PY) bench/concurrent_saves.py
 
 # Pages per second, latency, queries and memory under gunicorn at 100 and 10,000
-# exercises, page cache off and on; writes bench/RESULTS.md (about 8 minutes).
+# exercises, page cache off and on; writes bench/RESULTS.md (about 10 minutes).
 # Needs wrk (apt-get install wrk). BENCH_ARGS="--database-url postgres://…" for
 # PostgreSQL; bench/run --help lists the options.
 bench: install
