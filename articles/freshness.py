@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -40,8 +41,23 @@ class Version:
     changed_at: dt.datetime  # for Last-Modified
 
 
+# The version as a request first read it: the page cache and every figure kept
+# for a page then share one query. None outside a request.
+_per_request: ContextVar[dict | None] = ContextVar("content_version", default=None)
+
+
 def current() -> Version:
-    """The public pages' current version, in one query."""
+    """The public pages' current version: one query, once per request."""
+    held = _per_request.get()
+    if held and "version" in held:
+        return held["version"]
+    version = _current()
+    if held is not None:
+        held["version"] = version
+    return version
+
+
+def _current() -> Version:
     generation, stamp, scheduled = _read() or (0, timezone.now(), [])
     changed_at = stamp
     now = timezone.now()
@@ -59,7 +75,7 @@ T = TypeVar("T")
 DERIVED_SECONDS = 60 * 60 * 24
 
 
-def derived(name: str, compute: Callable[[], T]) -> T:
+def derived(name: str, compute: Callable[[], T], *, in_process: bool = False) -> T:
     """`compute()`, worked out once per content version and shared through the
     cache by every worker (and every server, with Redis).
 
@@ -67,19 +83,39 @@ def derived(name: str, compute: Callable[[], T]) -> T:
     each region has: they cost a pass over every row, so recounting them on each
     request would make pages slower as the library grows, while they change only
     when the content does. Not for a page's own rows: those are read fresh.
+    `in_process` also keeps the newest value in this process's memory, for
+    large values read on many requests (search's vocabulary), where fetching
+    and unpickling from the cache each time would cost more than the query.
     """
     if _waiting_to_commit():
         # This transaction changed content the version does not count yet: what
         # is cached may predate it.
         return compute()
+    token = current().token
+    if in_process:
+        held = _in_process.get(name)
+        if held and held[0] == token:
+            return held[1]
     # Hashed: names carry visitors' text, and cache backends limit keys.
     digest = hashlib.sha256(name.encode()).hexdigest()
-    key = f"derived:{digest}:{current().token}"
+    key = f"derived:{digest}:{token}"
     value = cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, DERIVED_SECONDS)
+    if in_process:
+        _in_process[name] = (token, value)
     return value
+
+
+# name -> (version token, value), the newest only, for derived(in_process=True).
+_in_process: dict[str, tuple[str, object]] = {}
+
+
+def forget_kept() -> None:
+    """Drop what this process keeps; the shared cache is cleared on its own.
+    For tests, whose databases return to the same version again and again."""
+    _in_process.clear()
 
 
 def _read() -> tuple[int, dt.datetime, list[str]] | None:
@@ -122,6 +158,9 @@ def _waiting_to_commit() -> bool:
 
 
 def _bump() -> None:
+    held = _per_request.get()
+    if held:
+        held.clear()  # this request reads the new version from here on
     model = apps.get_model("articles", "ContentVersion")
     now = timezone.now()
     updated = model.objects.filter(pk=1).update(
@@ -153,8 +192,20 @@ def _on_write(sender, **kwargs) -> None:
         content_changed()
 
 
+def _request_started(**kwargs) -> None:
+    _per_request.set({})
+
+
+def _request_finished(**kwargs) -> None:
+    _per_request.set(None)
+
+
 def connect_signals() -> None:
+    from django.core.signals import request_finished, request_started
     from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    request_started.connect(_request_started, dispatch_uid="freshness:request")
+    request_finished.connect(_request_finished, dispatch_uid="freshness:request")
 
     for label in CONTENT_APPS:
         for model in apps.get_app_config(label).get_models():

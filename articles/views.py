@@ -3,6 +3,7 @@ from functools import cached_property
 from django.core.paginator import Paginator
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView
+from django_filters import OrderingFilter
 from django_filters.views import FilterView
 
 from . import freshness
@@ -70,18 +71,24 @@ class FilteredListView(FilterView):
     filter_nouns: dict[str, str] = {}
     paginator_class = CountedOncePaginator
 
+    @cached_property
+    def summary(self) -> FilterSummary:
+        return FilterSummary(self.filterset, nouns=self.filter_nouns)
+
     def get_paginator(self, *args, **kwargs):
-        # The filters as the page cache normalised them; neither the page number
-        # nor the order changes how many match.
-        query = self.request.GET.copy()
-        for name in ("page", "sort"):
-            query.pop(name, None)
-        key = f"count:{self.request.resolver_match.view_name}?{query.urlencode()}"
+        # The cleaned filters, so made-up parameters or values cannot multiply
+        # the counts kept; the order does not change how many match.
+        filters = sorted(
+            (name, values)
+            for name, values in self.summary.query.items()
+            if not isinstance(self.filterset.filters[name], OrderingFilter)
+        )
+        key = f"count:{self.request.resolver_match.view_name}:{filters!r}"
         return super().get_paginator(*args, count_key=key, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["summary"] = FilterSummary(self.filterset, nouns=self.filter_nouns)
+        context["summary"] = self.summary
         return context
 
 

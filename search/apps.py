@@ -6,6 +6,7 @@ class SearchConfig(AppConfig):
     name = "search"
 
     def ready(self):
+        from . import checks  # noqa: F401 - registers the system check
         from .indexing import connect_signals
 
         connect_signals()

@@ -9,7 +9,9 @@ turn, what the visitor probably meant (search.suggest), names that look alike
 
 from __future__ import annotations
 
+import functools
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -23,7 +25,9 @@ from articles import freshness
 from .backends import Match, backend
 from .models import Kind, SearchEntry, SearchKey
 from .suggest import suggest
-from .text import Query, excerpt, highlight
+from .text import Marks, Query
+
+KEYS = SearchKey._meta.db_table
 
 PER_PAGE = 20
 PLURALS = {
@@ -102,32 +106,32 @@ def search(
     if not query:
         return results
     engine = backend(using)
-    words = query.words
-    better = None if as_typed else suggest(query)
-    attempts: list[tuple[str | None, Query, Match]] = [
-        (None, query, engine.match(words))
-    ]
-    if better:
-        corrected = Query.parse(better)
-        attempts.append((Fallback.CORRECTED, corrected, engine.match(corrected.words)))
-    close = engine.close(query.key)
-    if close is not None:
-        attempts.append((Fallback.CLOSE, query, close))
-    if len(words) > 1:
-        attempts.append((Fallback.ANY_WORD, query, engine.match(words, any_word=True)))
+    # Worked out only when the search as typed finds nothing.
+    suggestion = functools.cache(lambda: None if as_typed else suggest(query))
+
+    def attempts() -> Iterator[tuple[str | None, Query, Match]]:
+        yield None, query, engine.match(query.words)
+        if suggestion():
+            corrected = Query.parse(suggestion())
+            yield Fallback.CORRECTED, corrected, engine.match(corrected.words)
+        close = engine.close(query.key)
+        if close is not None:
+            yield Fallback.CLOSE, query, close
+        if len(query.words) > 1:
+            yield Fallback.ANY_WORD, query, engine.match(query.words, any_word=True)
 
     # The first way that finds anything; each costs one counting query.
     found = next(
         (
             (fallback, searched, match, counts)
-            for fallback, searched, match in attempts
+            for fallback, searched, match in attempts()
             if (counts := _counts(match, using))
         ),
         None,
     )
     if found is None:
         # Nothing anywhere: the suggestion, if any, is offered as a link.
-        results.suggestion = better
+        results.suggestion = suggestion()
         return results
     fallback, searched, match, counts = found
     results.counts, results.fallback = counts, fallback
@@ -138,15 +142,10 @@ def search(
         # must be a "no such page", not an OFFSET it cannot hold.
         results.out_of_range = True
         return results
-    exact = list(
-        SearchKey.objects.using(using)
-        .filter(key=searched.key)
-        .values_list("entry_id", flat=True)
-    )
     ids = _page(
         match,
         kind=kind,
-        exact=exact,
+        exact=searched.key,
         offset=(page - 1) * per_page,
         limit=per_page,
         using=using,
@@ -180,16 +179,17 @@ def _counts(match: Match, using: str) -> dict[str, int]:
     return freshness.derived(key, count)
 
 
-def _page(match: Match, *, kind, exact, offset, limit, using) -> list[int]:
+def _page(match: Match, *, kind, exact: str, offset, limit, using) -> list[int]:
     sql, params = _where(match, using)
     if kind:
         sql += " AND e.kind = %s"
         params.append(kind)
-    order = []
-    if exact:
-        marks = ", ".join(["%s"] * len(exact))
-        order.append(f"CASE WHEN e.id IN ({marks}) THEN 0 ELSE 1 END")
-        params.extend(exact)
+    # A page whose title or other name is exactly what was typed comes first.
+    order = [
+        f"CASE WHEN e.id IN (SELECT entry_id FROM {KEYS} WHERE key = %s) "
+        "THEN 0 ELSE 1 END"
+    ]
+    params.append(exact)
     if match.tier:
         order.append(match.tier)
         params.extend(match.tier_params)
@@ -203,26 +203,25 @@ def _page(match: Match, *, kind, exact, offset, limit, using) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
 
 
-def _marks(words: tuple[str, ...]) -> tuple[str, ...]:
-    """What to mark in the results: each word's stem, as the databases stem
-    them (Snowball's English stemmer), so every form the search found is
+def _marks(words: tuple[str, ...]) -> Marks:
+    """What to mark in the results: each word by its stem, as the databases
+    stem them (Snowball's English stemmer), so every form the search found is
     marked: "stretching" marks "stretch" and "stretches"."""
-    return tuple(dict.fromkeys(STEMMER.stemWords(words)))
+    return Marks(tuple(STEMMER.stemWords(words)))
 
 
-def _hit(entry: SearchEntry, marks: tuple[str, ...]) -> Hit:
-    shown = f"{entry.title} {entry.summary}".casefold()
-    found_above = any(m in shown for m in marks)
+def _hit(entry: SearchEntry, marks: Marks) -> Hit:
+    found_above = marks.found_in(f"{entry.title}\n{entry.summary}")
     return Hit(
         kind=entry.kind,
         kind_label=entry.get_kind_display(),
         url=entry.url,
-        title=highlight(entry.title, marks),
-        summary=highlight(entry.summary, marks),
+        title=marks.highlight(entry.title),
+        summary=marks.highlight(entry.summary),
         excerpt=(
-            highlight(excerpt(f"{entry.body} {entry.regions}", marks), marks)
-            if not found_above
-            else SafeString("")
+            SafeString("")
+            if found_above
+            else marks.excerpt(f"{entry.body}\n{entry.regions}")
         ),
     )
 

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connections, router, transaction
+from django.db import IntegrityError, connections, router, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from articles import freshness
@@ -41,6 +41,7 @@ from .models import SearchEntry, SearchKey
 logger = logging.getLogger(__name__)
 
 Key = tuple[type[Article], int]
+ATTEMPTS = 3
 
 
 class _Pending:
@@ -82,12 +83,11 @@ def mark(model: type[Article], pks: Iterable[int], *, using: str | None = None):
     pending = _pending.get(connection)
     if pending is None:
         pending = _pending[connection] = _Pending(using)
-    waiting = any(func is pending for _, func, _ in connection.run_on_commit)
-    if not waiting:
-        # Marks of a transaction that was rolled back went with it.
-        pending.keys = set()
+    # Marks left by a transaction that was rolled back stay in the set: an
+    # extra reindex is harmless, while clearing here could drop the marks of a
+    # transaction whose callbacks Django is running right now.
     pending.keys.update((model, pk) for pk in pks)
-    if not waiting:
+    if not any(func is pending for _, func, _ in connection.run_on_commit):
         transaction.on_commit(pending, using=using, robust=True)
 
 
@@ -95,13 +95,23 @@ def reindex(model: type[Article], pks: Iterable[int], *, using: str = "default")
     """Write these articles' entries again; drafts and deleted ones lose theirs."""
     pks = set(pks)
     content_type = ContentType.objects.db_manager(using).get_for_model(model)
-    with transaction.atomic(using=using):
-        old = SearchEntry.objects.using(using).filter(
-            content_type=content_type, object_id__in=pks
-        )
-        _replace(old, content_type, documents(model, pks), using=using)
-        # Results pages cached since the article's own commit are stale now.
-        freshness.content_changed()
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with transaction.atomic(using=using):
+                old = SearchEntry.objects.using(using).filter(
+                    content_type=content_type, object_id__in=pks
+                )
+                _replace(old, content_type, documents(model, pks), using=using)
+                # Results pages cached since the article's own commit are stale.
+                freshness.content_changed()
+            return
+        except IntegrityError:
+            # On PostgreSQL two servers can reindex one article at once, and
+            # the second insert meets the first's entry. Once that has
+            # committed, a fresh attempt reads the article again and replaces
+            # it. (SQLite lets one writer in at a time.)
+            if attempt == ATTEMPTS:
+                raise
 
 
 def rebuild(*, using: str = "default") -> int:
@@ -168,10 +178,11 @@ def _part_changed(sender, instance, raw=False, using=None, **kwargs):
         mark(Exercise, [instance.exercise_id], using=using)
 
 
-def _name_changed(sender, instance, raw=False, using=None, **kwargs):
-    """A region or piece of equipment renamed or deleted: every article
-    showing it (on delete, before its links go with it)."""
-    if raw:
+def _name_changed(sender, instance, raw=False, using=None, created=False, **kw):
+    """A region or piece of equipment renamed, or a region deleted: every
+    article showing it (on delete, before its links go with it). Equipment in
+    use cannot be deleted; a new one is on nothing yet."""
+    if raw or created:
         return
     if sender is BodyRegion:
         mark(
@@ -223,7 +234,9 @@ def connect_signals() -> None:
     for named in (BodyRegion, Equipment):
         uid = f"search:{named._meta.label_lower}"
         post_save.connect(_name_changed, sender=named, dispatch_uid=f"{uid}:save")
-        pre_delete.connect(_name_changed, sender=named, dispatch_uid=f"{uid}:del")
+    pre_delete.connect(
+        _name_changed, sender=BodyRegion, dispatch_uid="search:bodyregion:del"
+    )
     for through in (
         Exercise.equipment.through,
         Exercise.regions.through,

@@ -8,6 +8,7 @@ table on SQLite, a weighted tsvector column with a GIN index on PostgreSQL.
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import timezone
 
 
 class Kind(models.TextChoices):
@@ -17,7 +18,18 @@ class Kind(models.TextChoices):
     CONDITION = "condition", "Condition"
 
 
+class SearchEntryQuerySet(models.QuerySet):
+    def due(self) -> "SearchEntryQuerySet":
+        """Entries visitors may find: drafts have none, scheduled ones wait.
+        (search.engine's SQL applies the same rule, `published_at <= now`.)"""
+        return self.filter(published_at__lte=timezone.now())
+
+
 class SearchEntry(models.Model):
+    """On PostgreSQL the table also has `vector`, a column generated from the
+    text fields (search/0002): a later migration that alters one of those
+    fields must drop and re-create it around the change."""
+
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
     kind = models.CharField(max_length=12, choices=Kind.choices)
@@ -30,6 +42,8 @@ class SearchEntry(models.Model):
     summary = models.TextField(blank=True)
     regions = models.TextField(blank=True, help_text="Body region names.")
     body = models.TextField(blank=True, help_text="Everything else, as plain text.")
+
+    objects = SearchEntryQuerySet.as_manager()
 
     class Meta:
         verbose_name = "search entry"

@@ -17,13 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.utils import timezone
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from articles import freshness
 
-from .models import SearchKey
+from .models import SearchEntry, SearchKey
 from .text import Query
 
 # Shorter words are too easily "corrected" into another real word.
@@ -40,11 +39,13 @@ class Vocabulary:
 def vocabulary(kinds: Iterable[str] | None = None) -> Vocabulary:
     """The names of everything published, or of these kinds of page only."""
     kinds = tuple(sorted(kinds)) if kinds else None
-    return freshness.derived(f"search-vocabulary:{kinds}", lambda: _read(kinds))
+    return freshness.derived(
+        f"search-vocabulary:{kinds}", lambda: _read(kinds), in_process=True
+    )
 
 
 def _read(kinds: tuple[str, ...] | None) -> Vocabulary:
-    keys = SearchKey.objects.filter(entry__published_at__lte=timezone.now())
+    keys = SearchKey.objects.filter(entry__in=SearchEntry.objects.due())
     if kinds:
         keys = keys.filter(entry__kind__in=kinds)
     names = sorted(set(keys.values_list("key", flat=True)))

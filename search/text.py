@@ -19,7 +19,7 @@ MAX_LENGTH = 200
 # Words beyond these are ignored: no one describes a stretch in more.
 MAX_WORDS = 12
 MAX_WORD_LENGTH = 40
-# Marked only as whole words: too many words start with "it" or "leg".
+# Stems this short are marked only with short endings (see Marks).
 SHORT = 3
 WORD = re.compile(r"\w+")
 # Control characters (C0 and C1, tab and line breaks included): never words,
@@ -63,47 +63,63 @@ class Query:
         return bool(self.words)
 
 
-def highlight(text: str, words: tuple[str, ...]) -> SafeString:
-    """`text` escaped, with every word that starts with one of `words` in <mark>.
+class Marks:
+    """Where a search's words are in a text: what results mark and quote.
 
-    Starts, so a stem marks its forms ("stretch": "stretches", "stretching")
-    and an unfinished word the words it begins ("hamstr": "hamstring"), as the
-    search matches them. Short words mark only themselves: "it" is not "its".
+    Built from the words' stems. A stem marks the words it begins, so
+    "stretch" marks "stretches" and "stretching", and an unfinished word the
+    words it starts ("hamstr": "hamstring"), as the search matches them. A
+    short stem marks only short endings: "hip" marks "hips" but not
+    "hippocampus", and "it" only "it".
     """
-    if not words:
-        return escape(text)
-    pattern = re.compile(
-        r"\b(?:"
-        + "|".join(
-            re.escape(w) + (r"\w*" if len(w) > SHORT else r"\b")
-            for w in sorted(words, key=len, reverse=True)
+
+    def __init__(self, stems: tuple[str, ...]):
+        parts = [
+            re.escape(stem) + (r"\b" if len(stem) < 3 else r"\w{0,2}\b")
+            if len(stem) <= SHORT
+            else re.escape(stem) + r"\w*"
+            for stem in sorted(set(stems), key=len, reverse=True)
+        ]
+        self.pattern = (
+            re.compile(r"\b(?:" + "|".join(parts) + ")", re.IGNORECASE)
+            if parts
+            else None
         )
-        + ")",
-        re.IGNORECASE,
-    )
-    parts, end = [], 0
-    for match in pattern.finditer(text):
-        parts.append(escape(text[end : match.start()]))
-        parts.append(f"<mark>{escape(match.group())}</mark>")
-        end = match.end()
-    parts.append(escape(text[end:]))
-    return mark_safe("".join(parts))  # every piece of text was escaped above
 
+    def found_in(self, text: str) -> bool:
+        return bool(self.pattern and self.pattern.search(text))
 
-def excerpt(text: str, words: tuple[str, ...], *, width: int = 160) -> str:
-    """A passage of `text` around the first searched word, or "" if none is in
-    it: shown when a page was found for its body rather than its summary."""
-    pattern = re.compile(
-        r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE
-    )
-    match = pattern.search(text) if words else None
-    if match is None:
-        return ""
-    start = max(0, match.start() - width // 3)
-    # Start and end on word boundaries, with an ellipsis where text was cut.
-    if start:
-        start = text.find(" ", start) + 1 or start
-    end = min(len(text), start + width)
-    if end < len(text):
-        end = text.rfind(" ", start, end) if " " in text[start:end] else end
-    return ("… " if start else "") + text[start:end] + (" …" if end < len(text) else "")
+    def highlight(self, text: str) -> SafeString:
+        """`text` escaped, with every match in <mark>."""
+        if self.pattern is None:
+            return escape(text)
+        parts, end = [], 0
+        for match in self.pattern.finditer(text):
+            parts.append(escape(text[end : match.start()]))
+            parts.append(f"<mark>{escape(match.group())}</mark>")
+            end = match.end()
+        parts.append(escape(text[end:]))
+        return mark_safe("".join(parts))  # every piece of text was escaped above
+
+    def excerpt(self, text: str, *, width: int = 160) -> SafeString:
+        """A passage of `text` around the first match, marked, or "": shown when
+        a page was found for its body rather than its title or summary."""
+        match = self.pattern.search(text) if self.pattern else None
+        if match is None:
+            return SafeString("")
+        # Start on a word boundary at most a third of the width before the
+        # match, never after it; end on one too; an ellipsis where text was cut.
+        start = max(0, match.start() - width // 3)
+        if start:
+            space = re.compile(r"\s").search(text, start, match.start())
+            start = space.end() if space else match.start()
+        end = min(len(text), max(start + width, match.end()))
+        if end < len(text):
+            space = text.rfind(" ", match.end(), end)
+            end = space if space > 0 else end
+        passage = " ".join(text[start:end].split())
+        return mark_safe(
+            ("… " if start else "")
+            + self.highlight(passage)
+            + (" …" if end < len(text) else "")
+        )

@@ -14,7 +14,10 @@ def results(request):
     query = Query.parse(request.GET.get("q", ""))
     kind = request.GET.get("type", "")
     number = request.GET.get("page", "1")
-    if not number.isascii() or not number.isdigit() or int(number) < 1:
+    # Digits only, and few: int() refuses thousands of digits with an error.
+    if not (number.isascii() and number.isdigit() and 0 < len(number) <= 9):
+        raise Http404("No such page of results.")
+    if int(number) < 1:
         raise Http404("No such page of results.")
     number = int(number)
     found = search(

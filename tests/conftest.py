@@ -24,7 +24,10 @@ def _empty_cache():
     commits, so the content version, which keys what is cached, never moves."""
     from django.core.cache import cache
 
+    from articles import freshness
+
     cache.clear()
+    freshness.forget_kept()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -180,7 +180,9 @@ def test_a_page_past_the_end_is_not_found(client, library):
     )
 
 
-@pytest.mark.parametrize("page", ["461168601842738792", "99999999999999999999"])
+@pytest.mark.parametrize(
+    "page", ["461168601842738792", "99999999999999999999", "9" * 5000]
+)
 def test_a_huge_page_number_is_not_found(client, library, page):
     client.raise_request_exception = False
     assert client.get(URL, {"q": "bird", "page": page}).status_code == 404
