@@ -54,7 +54,7 @@ class CountedOncePaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        return freshness.derived(self.count_key, Paginator.count.func.__get__(self))
+        return freshness.derived(self.count_key, lambda: Paginator.count.func(self))
 
 
 class FilteredListView(FilterView):

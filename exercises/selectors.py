@@ -12,6 +12,9 @@ from django.utils.http import urlencode
 from articles import freshness
 from articles.models import published_q
 from conditions.models import ConditionExercise, relation_order
+from search.models import Kind
+from search.suggest import suggest
+from search.text import Query
 
 from .models import (
     BodyRegion,
@@ -181,12 +184,9 @@ class SearchHelp:
 
 
 def search_help(searched: str, query: QueryDict) -> SearchHelp:
-    from search.suggest import suggest
-    from search.text import Query
-
     # Only names of exercises and stretches: a condition's name finds nothing
     # in this list.
-    better = suggest(Query.parse(searched), kinds=["exercise", "stretch"])
+    better = suggest(Query.parse(searched), kinds=[Kind.EXERCISE, Kind.STRETCH])
     kept = query.copy()
     kept.pop("page", None)
     if better:

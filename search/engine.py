@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import snowballstemmer
+from django.contrib.contenttypes.models import ContentType
 from django.db import connections
 from django.utils import timezone
 from django.utils.safestring import SafeString
@@ -167,9 +168,8 @@ def _counts(match: Match, using: str) -> dict[str, int]:
     """Matches by type. Counting reads every match, so the figures are kept
     per content version, as a list's count is (articles.views)."""
     sql, params = _where(match, using)
-    # The SQL and its parameters but the time (the last one), which the
-    # version already covers.
-    key = f"search-counts:{using}:{sql}:{params[:-1]!r}"
+    # What is matched, not when: the version already covers the time.
+    key = f"search-counts:{using}:{match!r}"
 
     def count() -> dict[str, int]:
         with connections[using].cursor() as cursor:
@@ -229,8 +229,6 @@ def _hit(entry: SearchEntry, marks: Marks) -> Hit:
 def matching_ids(query: Query, model, *, using: str = "default") -> tuple[str, list]:
     """SQL for the pks of `model`'s articles matching every word: the exercise
     list's search box, which keeps its own filters and order."""
-    from django.contrib.contenttypes.models import ContentType
-
     match = backend(using).match(query.words)
     content_type = ContentType.objects.db_manager(using).get_for_model(model)
     sql = (

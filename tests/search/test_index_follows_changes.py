@@ -13,7 +13,6 @@ import logging
 import pytest
 from django.core.management import call_command
 from django.db import transaction
-from django.test import Client
 from django.urls import reverse
 
 from articles.models import Status
@@ -24,7 +23,6 @@ from search.models import SearchEntry
 
 from ..admin.formdata import admin_form_data
 from ..factories import (
-    AuthorUserFactory,
     ConditionFactory,
     EquipmentFactory,
     ExerciseFactory,
@@ -39,13 +37,6 @@ from .pages import LIST, hits, search, titles
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 EXERCISES = reverse("admin:exercises_exercise_changelist")
 CONDITIONS = reverse("admin:conditions_condition_changelist")
-
-
-@pytest.fixture
-def staff() -> Client:
-    client = Client()
-    client.force_login(AuthorUserFactory())
-    return client
 
 
 def found(client, q) -> list[str]:
@@ -63,23 +54,27 @@ def test_a_new_published_article_is_found_at_once(client):
     assert listed(client, "quokka") == [exercise.title]
 
 
-def test_publishing_and_unpublishing_in_the_admin(client, staff):
+def test_publishing_and_unpublishing_in_the_admin(client, author_client):
     exercise = ExerciseFactory(title="Quokka crawl", draft=True)
     condition = ConditionFactory(title="Quokka knee", draft=True)
     assert found(client, "quokka") == []
 
     for changelist, article in [(EXERCISES, exercise), (CONDITIONS, condition)]:
-        response = staff.post(
+        response = author_client.post(
             changelist, {"action": "publish", "_selected_action": [article.pk]}
         )
         assert response.status_code == 302
     assert set(found(client, "quokka")) == {exercise.title, condition.title}
     assert listed(client, "quokka") == [exercise.title]
 
-    staff.post(EXERCISES, {"action": "unpublish", "_selected_action": [exercise.pk]})
+    author_client.post(
+        EXERCISES, {"action": "unpublish", "_selected_action": [exercise.pk]}
+    )
     assert found(client, "quokka") == [condition.title]
     assert listed(client, "quokka") == []
-    staff.post(CONDITIONS, {"action": "unpublish", "_selected_action": [condition.pk]})
+    author_client.post(
+        CONDITIONS, {"action": "unpublish", "_selected_action": [condition.pk]}
+    )
     assert found(client, "quokka") == []
 
 
@@ -104,16 +99,16 @@ def test_a_new_title_is_found_and_the_old_one_is_not(client):
     assert listed(client, "quokka") == []
 
 
-def test_a_save_in_the_admin_is_found(client, staff):
+def test_a_save_in_the_admin_is_found(client, author_client):
     exercise = ExerciseFactory(title="Side plank")
     condition = ConditionFactory(title="Low back pain")
 
-    data = admin_form_data(staff.get(admin_change_url(exercise)))
+    data = admin_form_data(author_client.get(admin_change_url(exercise)))
     data["aliases"] = "Quokka plank"
-    assert staff.post(admin_change_url(exercise), data).status_code == 302
-    data = admin_form_data(staff.get(admin_change_url(condition)))
+    assert author_client.post(admin_change_url(exercise), data).status_code == 302
+    data = admin_form_data(author_client.get(admin_change_url(condition)))
     data["other_names"] = "Lumbago\nQuokka back"
-    assert staff.post(admin_change_url(condition), data).status_code == 302
+    assert author_client.post(admin_change_url(condition), data).status_code == 302
 
     assert set(found(client, "quokka")) == {exercise.title, condition.title}
     # Exact other names come first.
