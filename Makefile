@@ -14,7 +14,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test lint format migrations-check test-sqlite test-postgres author install clean bench-saves \
-	serve bench
+	serve bench backup restore
 
 INSTALL_PYTHON_HINT := \
 	echo "  Install Python 3.11 or newer with its venv module, then run make again:" >&2; \
@@ -81,6 +81,8 @@ serve: install
 		DJANGO_SECRET_KEY=$$(cat $(SECRET_KEY_FILE)); export DJANGO_SECRET_KEY; \
 	fi; \
 	export DJANGO_DEBUG=0 DJANGO_ALLOWED_HOSTS="$(HOST),127.0.0.1,localhost,[::1]"; \
+	export DJANGO_SSL_REDIRECT="$${DJANGO_SSL_REDIRECT:-0}" \
+		DJANGO_BEHIND_HTTPS_PROXY="$${DJANGO_BEHIND_HTTPS_PROXY:-0}"; \
 	$(PY) manage.py collectstatic --no-input -v0; \
 	$(PY) manage.py migrate --no-input; \
 	$(PY) manage.py load_demo; \
@@ -98,6 +100,17 @@ author: install
 	@test -n "$(USERNAME)" || (echo "Usage: make author USERNAME=yourname" && exit 2)
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(PY) manage.py createauthor $(USERNAME)
+
+# One dated archive of the database and the media files in BACKPAIN_BACKUP_DIR
+# (default backups/, git-ignored); safe while the site runs. `make restore` puts
+# back the newest, or BACKUP=path, exactly; it asks first unless YES=1. Debug
+# only spares these a secret key: they serve nothing.
+backup: install
+	DJANGO_DEBUG=1 $(PY) manage.py backup
+
+restore: install
+	DJANGO_DEBUG=1 $(PY) manage.py restore $(if $(BACKUP),"$(BACKUP)") \
+		$(if $(filter 1 yes,$(YES)),--no-input)
 
 test: install lint migrations-check test-sqlite test-postgres
 

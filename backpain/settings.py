@@ -41,6 +41,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_filters",
+    "axes",
+    "reversion",
+    "reversion_compare",
+    "dbbackup",
     "articles",
     "authors",
     "exercises",
@@ -51,7 +55,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: refuses an oversized body before anything reads it, and gives every
+    # request the reference id that its log lines and the error page carry.
+    "backpain.security.RequestSizeLimitMiddleware",
+    "log_request_id.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before the page cache, so a cached page gets the same headers as a fresh one.
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and authentication: a cached page skips them entirely.
     "articles.page_cache.PublicPageCacheMiddleware",
@@ -61,6 +72,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its own page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "backpain.urls"
@@ -170,17 +183,108 @@ STORAGES = {
 }
 
 # Anonymous visitors never get a cookie; only authors who log in have a session.
+# Every HTTPS setting below is on by default with debug off (what `check
+# --deploy` asks for) and can be turned off one by one from the environment:
+# `make serve` and the benchmark serve plain HTTP on loopback, so they turn off
+# the redirect (README: "Serving in production").
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = not DEBUG
-CSRF_COOKIE_SECURE = not DEBUG
+SESSION_COOKIE_SECURE = env.bool("DJANGO_SECURE_COOKIES", default=not DEBUG)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-SECURE_PROXY_SSL_HEADER = (
-    ("HTTP_X_FORWARDED_PROTO", "https")
-    if env.bool("DJANGO_BEHIND_HTTPS_PROXY", default=False)
-    else None
+SECURE_SSL_REDIRECT = env.bool("DJANGO_SSL_REDIRECT", default=not DEBUG)
+# Load balancers check over plain HTTP from inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# A year, as hstspreload.org asks. Browsers keep it only from an HTTPS
+# response, so a local run over HTTP is never affected.
+SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(
+    "DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=True
 )
+# The directive alone commits to nothing; the domain's owner still has to submit
+# it at hstspreload.org.
+SECURE_HSTS_PRELOAD = env.bool("DJANGO_HSTS_PRELOAD", default=True)
+# Behind a proxy that ends TLS (the production set-up), only its header says
+# whether the visitor used HTTPS; without it the redirect would loop. gunicorn
+# listens on loopback only, so no one else can send the header.
+BEHIND_HTTPS_PROXY = env.bool("DJANGO_BEHIND_HTTPS_PROXY", default=not DEBUG)
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_HTTPS_PROXY else None
+)
+# How many proxies append to X-Forwarded-For in front of gunicorn; 0 means none,
+# and the socket's address is the visitor's. Login throttling counts by it.
+PROXY_COUNT = env.int("DJANGO_PROXY_COUNT", default=1 if BEHIND_HTTPS_PROXY else 0)
+
+# Where authors log in. Moving it off /admin/ keeps drive-by scanners off the
+# login form; throttling below is the protection.
+ADMIN_URL = env.str("BACKPAIN_ADMIN_URL", default="admin/").strip("/") + "/"
+
+# Content-Security-Policy (django-csp). Nothing on the site runs inline script
+# or style, so nothing needs 'unsafe-inline': an injected <script> or style=
+# does nothing.
+MEDIA_ORIGINS = [
+    f"https://{domain}"
+    for domain in [env.str("DJANGO_MEDIA_CUSTOM_DOMAIN", default="")]
+    if domain
+] + env.list("DJANGO_MEDIA_ORIGINS", default=[])
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        **({"upgrade-insecure-requests": True} if SECURE_SSL_REDIRECT else {}),
+    }
+}
+# Browser features the site never uses, refused for it and anything it embeds
+# (django-permissions-policy).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+
+# Admin login throttling (django-axes): after this many failures in a row an
+# account, and separately an address, is locked out until an administrator
+# lifts it (admin: Access attempts, or `manage.py axes_reset`) or the cool-off
+# passes.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("BACKPAIN_LOGIN_FAILURE_LIMIT", default=5)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = env.float("BACKPAIN_LOGIN_COOLOFF_HOURS", default=1.0) or None
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "backpain.security.client_ip"
+# Logged masked: the admin's Access attempts list has the details.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address"]
+AXES_VERBOSE = True
+
+# Whole requests are refused above this size before anything reads them (see
+# backpain.security): room for an article's form with several photos.
+BACKPAIN_MAX_REQUEST_BYTES = env.int("BACKPAIN_MAX_REQUEST_MB", default=40) * 1_048_576
 
 # An article's admin page posts every row of its update log, steps and images;
 # Django's default of 1,000 fields refused an article with about 170 log
@@ -195,9 +299,43 @@ IMAGE_MAX_PIXELS = 40_000_000
 IMAGE_MAX_SIDE = 10_000
 IMAGE_RENDITION_WIDTHS = (400, 800, 1200)
 
+# Every request gets a fresh reference id (django-log-request-id); it is on
+# each log line and on the error page, so a visitor's report finds the
+# traceback. An id sent by the client is never trusted.
+GENERATE_REQUEST_ID_IF_NOT_IN_HEADER = True
+LOG_REQUESTS = False
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "log_request_id.filters.RequestIDFilter"},
+        "request_facts": {"()": "backpain.security.RequestFactsFilter"},
+    },
+    "formatters": {
+        "plain": {
+            "format": "%(asctime)s %(levelname)s %(name)s ref=%(request_id)s "
+            "path=%(request_path)s user=%(user_id)s %(message)s"
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id", "request_facts"],
+            "formatter": "plain",
+        }
+    },
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", "INFO")},
+    # Its start-up banner on every manage.py command is noise; lockouts are
+    # warnings and still show.
+    "loggers": {"axes.apps": {"level": "WARNING"}},
 }
+
+# Backups (django-dbbackup)
+# `make backup` / `make restore` run our own commands (the backup app; why not
+# dbbackup's: backup/__init__.py). Archives hold password hashes and sessions:
+# they are written readable by their owner only, and backups/ is git-ignored.
+INSTALLED_APPS += ["backup"]
+BACKPAIN_BACKUP_DIR = Path(
+    env.str("BACKPAIN_BACKUP_DIR", default="") or BASE_DIR / "backups"
+)
+# End of backups

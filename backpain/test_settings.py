@@ -11,6 +11,8 @@ from pathlib import Path
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-not-secret")
 os.environ.setdefault("DJANGO_DEBUG", "0")
+# The test client speaks plain HTTP; tests of the redirect turn it back on.
+os.environ.setdefault("DJANGO_SSL_REDIRECT", "0")
 
 from .settings import *  # noqa: E402,F403
 from .settings import DATABASES, STORAGES  # noqa: E402

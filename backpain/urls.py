@@ -17,8 +17,11 @@ urlpatterns = [
     path("authors/", include("authors.urls")),
     path("updates/", include("articles.urls")),
     path("search/", include("search.urls")),
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),
 ]
+
+# A 500 page that shows the reference id its log lines carry.
+handler500 = "backpain.views.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -1,4 +1,6 @@
+from django.http import HttpResponseServerError
 from django.shortcuts import render
+from django.template import loader
 
 from articles.models import ArticleUpdate
 from conditions.models import Condition
@@ -12,3 +14,15 @@ def home(request):
         "updates": ArticleUpdate.objects.for_list()[:5],
     }
     return render(request, "home.html", context)
+
+
+def server_error(request):
+    """Django's 500 view, plus the request's reference id.
+
+    The template extends nothing and the view reads nothing from the database,
+    which may be what failed.
+    """
+    template = loader.get_template("500.html")
+    return HttpResponseServerError(
+        template.render({"reference": getattr(request, "id", "")})
+    )

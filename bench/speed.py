@@ -28,6 +28,11 @@ slows the server down: before each measurement the script waits (up to a minute,
 --max-wait in all) for other processes to use less than 15% of the CPUs, and
 marks with † the figures measured while they used more.
 
+Then, on the largest library, the load test of issue 12: every page in turn
+(a wrk Lua script), --load-connections (64) at once for --load-seconds (30),
+page cache off and on; the target is zero errors. `--load-only` runs just that
+and replaces the "Load" section of an existing RESULTS.md.
+
 Settings the server gets besides debug off: DATABASE_CONN_MAX_AGE=60 (the
 production value in .env.example), no Redis (each worker's cache is its own
 memory), GUNICORN_MAX_REQUESTS=0 (so workers live through both rounds and their
@@ -85,6 +90,7 @@ class Load:
     requests: int
     errors: int  # socket errors and non-2xx/3xx answers
     other_cpu: float = 0.0  # share of all CPUs used by other processes meanwhile
+    error_kinds: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -129,22 +135,29 @@ def parse_wrk(output: str) -> Load:
         r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
     )
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    errors = sum(int(n) for n in socket_errors.groups()) if socket_errors else 0
-    errors += int(non_2xx.group(1)) if non_2xx else 0
+    kinds = dict(
+        zip(
+            ("connect", "read", "write", "timeout"),
+            map(int, socket_errors.groups() if socket_errors else (0, 0, 0, 0)),
+            strict=True,
+        )
+    )
+    kinds["non-2xx/3xx"] = int(non_2xx.group(1)) if non_2xx else 0
     return Load(
         requests_per_second=float(find(r"^Requests/sec:\s+([\d.]+)")),
         p50_ms=parse_duration_ms(find(r"^\s+50%\s+(\S+)")),
         p99_ms=parse_duration_ms(find(r"^\s+99%\s+(\S+)")),
         requests=int(find(r"^\s+(\d+) requests in")),
-        errors=errors,
+        errors=sum(kinds.values()),
+        error_kinds=kinds,
     )
 
 
-def wrk(url: str, connections: int, seconds: int) -> Load:
+def wrk(url: str, connections: int, seconds: int, script: str = "") -> Load:
     # A long timeout: a slow answer is measured, not dropped as an error.
     command = [
         "wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
-        "--latency", url,
+        "--latency", *(["--script", script] if script else []), url,
     ]  # fmt: skip
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     return parse_wrk(output)
@@ -273,10 +286,12 @@ class Server:
         Server.wait_budget = max(0.0, Server.wait_budget - waited)
         return waited
 
-    def wrk(self, url: str, connections: int, seconds: int) -> Load:
+    def wrk(self, url: str, connections: int, seconds: int, script: str = "") -> Load:
         self.waited += self.wait_for_quiet()
         result = []
-        other = self.other_cpu(lambda: result.append(wrk(url, connections, seconds)))
+        other = self.other_cpu(
+            lambda: result.append(wrk(url, connections, seconds, script))
+        )
         load = result[0]
         load.other_cpu = other
         return load
@@ -387,7 +402,98 @@ def measure(
     return run
 
 
+@dataclass
+class LoadRun:
+    """Issue 12's load test: every page in turn, many connections at once."""
+
+    size: int
+    cache: str
+    connections: int
+    seconds: int
+    paths: list[str]
+    load: Load
+    workers_replaced: bool = False
+
+
+# wrk runs this in each of its threads: every page in turn, so the load is a mix
+# of cheap and costly pages as real traffic is, not one page over and over.
+LOAD_SCRIPT = """
+local paths = {%s}
+local i = 0
+request = function()
+  i = i %% #paths + 1
+  return wrk.format("GET", paths[i])
+end
+"""
+
+
+def load_test(
+    size: int,
+    cache: str,
+    env: dict,
+    library: dict,
+    tmp: Path,
+    connections: int,
+    seconds: int,
+) -> LoadRun:
+    paths = [page.path for page in pages_for(library)]
+    script = tmp / "every-page.lua"
+    script.write_text(LOAD_SCRIPT % ", ".join(json.dumps(path) for path in paths))
+    server = Server(
+        {**env, "BACKPAIN_PAGE_CACHE": cache}, tmp / f"gunicorn-load-{size}-{cache}.log"
+    )
+    try:
+        first_workers = server.workers()
+        say(f"  load: {connections} connections for {seconds} s, cache {cache}")
+        load = server.wrk(server.base + "/", connections, seconds, str(script))
+        replaced = server.workers() != first_workers
+    finally:
+        server.stop()
+    return LoadRun(size, cache, connections, seconds, paths, load, replaced)
+
+
 # Output ----------------------------------------------------------------------
+
+LOAD_START, LOAD_END = "<!-- load -->", "<!-- /load -->"
+
+
+def load_section(loads: list[LoadRun]) -> str:
+    first = loads[0]
+    lines = [
+        LOAD_START,
+        f"## Load: {first.connections} connections for {first.seconds} s",
+        "",
+        f"Issue 12's target: zero errors. {first.size:,} exercises; wrk -t2 "
+        f"-c{first.connections} --timeout 10s cycles through every page above "
+        f"({len(first.paths)} paths), against the same production server "
+        "(gunicorn, 2 sync workers). Errors are wrk's socket errors (connect, "
+        "read, write, timeout) and answers other than 2xx/3xx.",
+        "",
+        *machine(),
+        "",
+        "| page cache | requests | req/s | p50 ms | p99 ms | errors | zero errors |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for run in loads:
+        load = run.load
+        kinds = ", ".join(f"{kind} {n}" for kind, n in load.error_kinds.items())
+        lines.append(
+            f"| {CACHE_WORDS.get(run.cache)} | {load.requests:,} | "
+            f"{load.requests_per_second:,.0f}{mark(load)} | {load.p50_ms:.1f} | "
+            f"{load.p99_ms:.1f} | {load.errors} ({kinds}) | "
+            f"{'yes' if load.errors == 0 else '**no**'} |"
+        )
+    if any(run.workers_replaced for run in loads):
+        lines += ["", "A worker was replaced during the load (see the gunicorn log)."]
+    return "\n".join([*lines, LOAD_END])
+
+
+def with_load_section(existing: str, section: str) -> str:
+    """`existing` with its load section replaced by `section` (or added)."""
+    start, end = existing.find(LOAD_START), existing.find(LOAD_END)
+    if start < 0 or end < start:
+        return existing.rstrip("\n") + "\n\n" + section + "\n"
+    return existing[:start] + section + existing[end + len(LOAD_END) :]
 
 
 def ratio(value: float, base: float) -> str:
@@ -706,6 +812,18 @@ def main() -> int:
         default=str(ROOT / "bench" / "RESULTS.md"),
         help="where the report goes; - for standard output only",
     )
+    parser.add_argument(
+        "--load-seconds",
+        type=int,
+        default=30,
+        help="seconds of the load test on the largest library (0: none)",
+    )
+    parser.add_argument("--load-connections", type=int, default=64)
+    parser.add_argument(
+        "--load-only",
+        action="store_true",
+        help="only the load test; replaces the Load section of --output",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -728,6 +846,8 @@ def main() -> int:
         "DJANGO_MEDIA_ROOT": str(tmp / "media"),
         "DJANGO_MEDIA_STORAGE": "django.core.files.storage.FileSystemStorage",
         "DJANGO_BEHIND_HTTPS_PROXY": "0",
+        # Plain HTTP on loopback: no redirect to HTTPS.
+        "DJANGO_SSL_REDIRECT": "0",
         "DJANGO_LOG_LEVEL": "WARNING",
         "DATABASE_CONN_MAX_AGE": "60",
         "REDIS_URL": "",
@@ -736,6 +856,7 @@ def main() -> int:
         "GUNICORN_ACCESS_LOG": "0",
     }
     runs: list[Run] = []
+    loads: list[LoadRun] = []
     try:
         say(f"Collecting static files into {tmp / 'static'}")
         subprocess.run(
@@ -755,7 +876,7 @@ def main() -> int:
                 )
             )
             say(f"  built in {built['seconds']} s")
-            for cache in caches:
+            for cache in [] if args.load_only else caches:
                 runs.append(
                     measure(
                         size,
@@ -767,13 +888,36 @@ def main() -> int:
                     )
                 )
                 say(table(runs[-1], None))
+            if args.load_seconds and size == max(sizes):
+                for cache in caches:
+                    loads.append(
+                        load_test(
+                            size,
+                            cache,
+                            {**env, "DATABASE_URL": url},
+                            built,
+                            tmp,
+                            args.load_connections,
+                            args.load_seconds,
+                        )
+                    )
+                say(load_section(loads))
     finally:
         databases.drop_all()
         if args.keep:
             say(f"Kept {tmp}")
         else:
             shutil.rmtree(tmp, ignore_errors=True)
-    text = report(runs, args, time.monotonic() - started)
+    if args.load_only:
+        existing = Path(args.output) if args.output != "-" else None
+        text = with_load_section(
+            existing.read_text() if existing and existing.exists() else "",
+            load_section(loads),
+        )
+    else:
+        text = report(runs, args, time.monotonic() - started)
+        if loads:
+            text = with_load_section(text, load_section(loads))
     if args.output == "-":
         print(text)
     else:

@@ -104,6 +104,7 @@ def main() -> int:
         "DJANGO_SECRET_KEY": "two-servers-bench-only",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_BEHIND_HTTPS_PROXY": "1",
+        "DJANGO_SSL_REDIRECT": "0",
         "DATABASE_URL": f"{SERVER}/{DATABASE}",
         "REDIS_URL": REDIS,
         "DJANGO_MEDIA_ROOT": str(tmp / "media"),
