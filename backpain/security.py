@@ -113,3 +113,25 @@ def _user_id(request: HttpRequest | None) -> str:
     if wrapped is empty or not getattr(wrapped, "is_authenticated", False):
         return "-"
     return str(wrapped.pk)
+
+
+def lockout_response(request: HttpRequest, original_response=None, credentials=None):
+    """django-axes' page for a locked-out login, in the admin's own frame (its
+    default page has none of the site's admin context, so it said "Django
+    administration")."""
+    from axes.helpers import get_cool_off, get_failure_limit
+    from django.contrib import admin
+    from django.shortcuts import render
+
+    context = {
+        **admin.site.each_context(request),
+        "title": "Too many failed logins",
+        "failure_limit": get_failure_limit(request, credentials),
+        "lifts_by_itself": bool(get_cool_off(request)),
+    }
+    return render(
+        request,
+        "admin/locked_out.html",
+        context,
+        status=settings.AXES_HTTP_RESPONSE_CODE,
+    )

@@ -276,7 +276,7 @@ AXES_FAILURE_LIMIT = env.int("BACKPAIN_LOGIN_FAILURE_LIMIT", default=5)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_COOLOFF_TIME = env.float("BACKPAIN_LOGIN_COOLOFF_HOURS", default=1.0) or None
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_LOCKOUT_CALLABLE = "backpain.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "backpain.security.client_ip"
 # Logged masked: the admin's Access attempts list has the details.
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address"]

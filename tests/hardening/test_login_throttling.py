@@ -41,7 +41,8 @@ def test_the_right_password_is_refused_after_five_failures(client):
     assert response.status_code == 429
     assert not logged_in(client)
     page = response.content.decode()
-    assert "Too many failed logins" in page
+    assert page.count("<h1>Too many failed logins</h1>") == 1
+    assert '<div id="site-name"><a href="/admin/">backpain authors</a>' in page
     assert "ask an administrator to lift the lock" in page
 
 
@@ -94,6 +95,15 @@ def test_an_administrator_lifts_the_lock_in_the_admin(client):
         delete = reverse("admin:axes_accessattempt_delete", args=[attempt.pk])
         assert admin.post(delete, {"post": "yes"}).status_code == 302
     assert log_in(client, user.username, PASSWORD).status_code == 302
+
+
+def test_with_no_cool_off_only_an_administrator_lifts_it(client, settings):
+    settings.AXES_COOLOFF_TIME = None
+    user = AuthorUserFactory()
+    fail(client, user.username, 5)
+    page = log_in(client, user.username, PASSWORD).content.decode()
+    assert "Ask an administrator to lift the lock" in page
+    assert "lifts by itself" not in page
 
 
 def test_a_command_lifts_the_lock(client):
