@@ -44,7 +44,6 @@ INSTALLED_APPS = [
     "axes",
     "reversion",
     "reversion_compare",
-    "dbbackup",
     "articles",
     "authors",
     "exercises",
@@ -52,6 +51,7 @@ INSTALLED_APPS = [
     "demo",
     "images",
     "search",
+    "backup",
 ]
 
 MIDDLEWARE = [
@@ -330,12 +330,10 @@ LOGGING = {
     "loggers": {"axes.apps": {"level": "WARNING"}},
 }
 
-# Backups (django-dbbackup)
+# Backups
 # `make backup` / `make restore` run our own commands (the backup app; why not
 # dbbackup's: backup/__init__.py). Archives hold password hashes and sessions:
 # they are written readable by their owner only, and backups/ is git-ignored.
-INSTALLED_APPS += ["backup"]
 BACKPAIN_BACKUP_DIR = Path(
     env.str("BACKPAIN_BACKUP_DIR", default="") or BASE_DIR / "backups"
 )
-# End of backups
