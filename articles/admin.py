@@ -1,5 +1,6 @@
 """Admin pieces every article type uses: the version check that stops two authors
-overwriting each other, publish actions and the update-log inline."""
+overwriting each other, publish actions, the update-log inline and the history
+(articles/history_admin.py)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,12 @@ from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
+from reversion_compare.admin import CompareVersionAdmin
 
 from authors.models import Author
 
+from .history import revision_record, with_parts
+from .history_admin import HistoryAdminMixin
 from .models import ArticleUpdate, Status
 
 
@@ -219,7 +223,12 @@ class HardenedAdminMixin:
 
 
 class HardenedAdmin(HardenedAdminMixin, admin.ModelAdmin):
-    """Base of every model admin here."""
+    """Base of a model admin here whose rows keep no history."""
+
+
+class HistoryAdmin(HardenedAdminMixin, HistoryAdminMixin, CompareVersionAdmin):
+    """Base of the admins for what authors write: every change is kept, and can
+    be compared and restored from the page's History."""
 
 
 class ArticleUpdateInline(GenericTabularInline):
@@ -236,12 +245,17 @@ def can_credit_others(user) -> bool:
     return user.has_perm("authors.credit_others")
 
 
-class ArticleAdmin(HardenedAdmin):
+class ArticleAdmin(HistoryAdmin):
     """Shared admin for exercises and conditions.
 
     Bylines and reviews are what readers trust, so a plain author credits only
-    themselves and cannot record a review; editors can do both.
+    themselves and cannot record a review; editors can do both. The same goes
+    for history: restoring an old version leaves a plain author's byline and
+    review as they are, and only editors recover a deleted article, which comes
+    back under its own byline.
     """
+
+    recoverable = True
 
     credit_fields = ("author", "reviewed_by")
     review_fields = ("last_reviewed_on", "reviewed_by")
@@ -271,6 +285,16 @@ class ArticleAdmin(HardenedAdmin):
             ]
         },
     )
+
+    def has_recover_permission(self, request) -> bool:
+        return super().has_recover_permission(request) and can_credit_others(
+            request.user
+        )
+
+    def restore_keeps(self, request) -> tuple[str, ...]:
+        if can_credit_others(request.user):
+            return ()
+        return (*self.credit_fields, *self.review_fields)
 
     def get_autocomplete_fields(self, request):
         fields = super().get_autocomplete_fields(request)
@@ -343,6 +367,12 @@ class ArticleAdmin(HardenedAdmin):
         # message can say who published.
         for article in articles:
             self.log_change(request, article, message)
+        if articles:
+            revision_record(
+                objs=with_parts(self._selected(articles)),
+                by=request.user,
+                comment=message,
+            )
 
     def save_formset(self, request, form, formset, change):
         instances = formset.save(commit=False)

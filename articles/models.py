@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from .freshness import content_changed
 from .signals import publication_changed
+from .tracking import track
 
 
 class EditConflict(Exception):
@@ -282,6 +283,7 @@ class ArticleUpdateQuerySet(models.QuerySet):
         return self.public().prefetch_related("article")
 
 
+@track()
 class ArticleUpdate(models.Model):
     """One entry of an article's public update log."""
 

@@ -6,8 +6,8 @@ from django.contrib.auth.models import Group
 from django.db import models
 
 from articles.admin import (
-    HardenedAdmin,
     HardenedAdminMixin,
+    HistoryAdmin,
     KeepVanishedRowsFormSet,
     can_credit_others,
 )
@@ -39,7 +39,7 @@ class CredentialInline(admin.TabularInline):
 
 
 @admin.register(Author)
-class AuthorAdmin(HardenedAdmin):
+class AuthorAdmin(HistoryAdmin):
     list_display = ["display_name", "slug", "user"]
     search_fields = ["display_name", "slug"]
     prepopulated_fields = {"slug": ["display_name"]}
@@ -55,6 +55,10 @@ class AuthorAdmin(HardenedAdmin):
         if obj is None or can_credit_others(request.user):
             return True
         return obj.user_id in (None, request.user.pk)
+
+    def restore_keeps(self, request) -> tuple[str, ...]:
+        # As in the form: who a profile belongs to is for administrators.
+        return () if manages_logins(request.user) else ("user",)
 
     def get_exclude(self, request, obj=None):
         # Linking a profile to a login decides whose name an account writes

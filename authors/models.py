@@ -2,9 +2,11 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from articles.tracking import track
 from images.fields import ResponsiveImageField
 
 
+@track(parts=("credentials",))
 class Author(models.Model):
     """The public profile of a trainer who writes or reviews articles.
 
@@ -68,6 +70,7 @@ class Author(models.Model):
         return reverse("authors:detail", kwargs={"slug": self.slug})
 
 
+@track()
 class Credential(models.Model):
     """A qualification readers can check with the body that issued it."""
 

@@ -7,6 +7,7 @@ from django.urls import reverse
 from articles.markdown import Document, Section
 from articles.models import Article, ArticleQuerySet, published_q
 from articles.text import lines
+from articles.tracking import track
 from exercises.models import BodyRegion, Exercise
 
 
@@ -57,6 +58,7 @@ SECTION_HELP = (
 )
 
 
+@track(parts=("exercise_links", "updates"))
 class Condition(Article):
     """A condition page: what it is, what helps, and when to get help fast."""
 
@@ -115,6 +117,7 @@ class Condition(Article):
         return lines(self.other_names)
 
 
+@track()
 class ConditionExercise(models.Model):
     """Whether an exercise helps with a condition or needs care, and why."""
 

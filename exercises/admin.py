@@ -5,7 +5,7 @@ from django.utils.html import format_html
 from articles.admin import (
     ArticleAdmin,
     ArticleUpdateInline,
-    HardenedAdmin,
+    HistoryAdmin,
     KeepVanishedRowsFormSet,
 )
 
@@ -22,7 +22,7 @@ from .models import (
 
 
 @admin.register(BodyRegion)
-class BodyRegionAdmin(HardenedAdmin):
+class BodyRegionAdmin(HistoryAdmin):
     list_display = ["name", "parent", "order"]
     list_editable = ["order"]
     list_filter = [("parent", admin.RelatedOnlyFieldListFilter)]
@@ -33,7 +33,7 @@ class BodyRegionAdmin(HardenedAdmin):
 
 
 @admin.register(Equipment)
-class EquipmentAdmin(HardenedAdmin):
+class EquipmentAdmin(HistoryAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
@@ -64,7 +64,8 @@ class ExerciseStepInline(admin.TabularInline):
 
 
 class PicturesFormSet(KeepVanishedRowsFormSet):
-    # A picture someone deleted took its file with it; the row cannot return.
+    # A picture someone deleted stays deleted: its file may have been pruned
+    # since (prune_media). The article's history can bring it back.
     restore_vanished_rows = False
 
 

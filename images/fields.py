@@ -1,5 +1,10 @@
-"""An ImageField that checks uploads, strips metadata, makes renditions once and
-cleans up its files.
+"""An ImageField that checks uploads, strips metadata and makes renditions once.
+
+Files outlive their rows: replacing, clearing or deleting an image leaves its
+file and renditions in storage, because an earlier version of the article (kept
+by its history, see articles/history.py) or a deleted article brought back may
+show them again. `manage.py prune_media` removes the files that no row and no
+stored version names any more.
 
     photo = ResponsiveImageField(upload_to="a/", renditions_field="photo_sizes")
     photo_sizes = models.JSONField(default=dict, blank=True, editable=False)
@@ -19,8 +24,7 @@ import posixpath
 from django import forms
 from django.core import checks
 from django.core.exceptions import SuspiciousFileOperation, ValidationError
-from django.db import models, transaction
-from django.db.models import signals
+from django.db import models
 from django.db.models.fields.files import ImageFieldFile
 
 from .processing import (
@@ -93,24 +97,6 @@ class ResponsiveImageField(models.ImageField):
             **{"form_class": SafeImageFormField, "max_length": None, **kwargs}
         )
 
-    def contribute_to_class(self, cls, name, **kwargs):
-        super().contribute_to_class(cls, name, **kwargs)
-        if not cls._meta.abstract:
-            signals.post_init.connect(self._remember_stored_name, sender=cls)
-            signals.post_delete.connect(self._delete_files, sender=cls)
-
-    def _original_key(self) -> str:
-        return f"_{self.attname}_stored_name"
-
-    def _remember_stored_name(self, instance, **kwargs):
-        # A row loaded from the database holds the stored name as a plain string;
-        # a new instance holds an upload that is not stored yet, so nothing of
-        # its own can be replaced. Deferred loads leave the field out.
-        value = instance.__dict__.get(self.attname)
-        instance.__dict__[self._original_key()] = (
-            value if isinstance(value, str) else ""
-        )
-
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
         if file and not file._committed:
@@ -129,7 +115,6 @@ class ResponsiveImageField(models.ImageField):
             setattr(model_instance, self.renditions_field, renditions)
         elif not file:
             setattr(model_instance, self.renditions_field, {})
-        self._schedule_old_file_removal(model_instance, file)
         return super().pre_save(model_instance, add)
 
     def _stored_stem(self, upload_name: str) -> str:
@@ -143,18 +128,3 @@ class ResponsiveImageField(models.ImageField):
         stem = stem.encode()[:STEM_MAX_BYTES].decode(errors="ignore")
         # A leading dot hides the file; a name of only dots is refused.
         return stem.strip(".") or "image"
-
-    def _schedule_old_file_removal(self, instance, file) -> None:
-        old = instance.__dict__.get(self._original_key(), "")
-        new = file.name if file else ""
-        if old and old != new:
-            storage = self.storage
-            # Only once the new row is committed; a failed save keeps the old file.
-            transaction.on_commit(lambda: delete_with_renditions(storage, old))
-        instance.__dict__[self._original_key()] = new or ""
-
-    def _delete_files(self, instance, **kwargs):
-        file = getattr(instance, self.attname)
-        if file:
-            storage, name = file.storage, file.name
-            transaction.on_commit(lambda: delete_with_renditions(storage, name))

@@ -172,10 +172,13 @@ def prepare_upload(file) -> PreparedImage:
     )
 
 
+RENDITIONS_ROOT = "renditions"
+
+
 def rendition_folder(name: str) -> str:
     """Where the renditions of a stored original live: one folder per original."""
     stem, _ = posixpath.splitext(name)
-    return posixpath.join("renditions", stem)
+    return posixpath.join(RENDITIONS_ROOT, stem)
 
 
 def make_renditions(storage: Storage, name: str) -> dict:

@@ -1,11 +1,14 @@
 """Valid defaults for every model; tests override only what they are about."""
 
 import datetime as dt
+import io
 
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from PIL import Image
 
 from articles.models import ArticleUpdate, Status
 from authors.models import Author, Credential
@@ -14,10 +17,17 @@ from exercises.models import (
     BodyRegion,
     Equipment,
     Exercise,
+    ExerciseImage,
     ExerciseRegion,
     ExerciseStep,
     StretchVariant,
 )
+
+
+def _jpeg() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (600, 400), "teal").save(buffer, "JPEG")
+    return buffer.getvalue()
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -115,6 +125,19 @@ class StepFactory(factory.django.DjangoModelFactory):
     exercise = factory.SubFactory(ExerciseFactory)
     order = factory.Sequence(int)
     text = factory.Sequence(lambda n: f"Step text {n}")
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    """A real picture, stored and resized as an upload is."""
+
+    class Meta:
+        model = ExerciseImage
+
+    exercise = factory.SubFactory(ExerciseFactory)
+    image = factory.LazyFunction(
+        lambda: SimpleUploadedFile("photo.jpg", _jpeg(), content_type="image/jpeg")
+    )
+    alt_text = factory.Sequence(lambda n: f"Photo {n}")
 
 
 class VariantFactory(factory.django.DjangoModelFactory):

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from articles.models import Article, ArticleQuerySet
 from articles.text import lines
+from articles.tracking import track
 from exercises.dosage import Dosage
 from images.fields import ResponsiveImageField
 
@@ -87,6 +88,10 @@ class ExerciseQuerySet(ArticleQuerySet):
         )
 
 
+@track(
+    parts=("target_regions", "steps", "images", "variants", "updates"),
+    links=("condition_links",),
+)
 class Exercise(Article):
     """An exercise or stretch page."""
 
@@ -235,6 +240,7 @@ class Exercise(Article):
         return self.regions_by_role(RegionRole.SECONDARY)
 
 
+@track()
 class ExerciseRegion(models.Model):
     """Which region an exercise works, and whether mainly or as a side effect."""
 
@@ -263,6 +269,7 @@ class ExerciseRegion(models.Model):
         return f"{self.region} ({self.get_role_display().lower()})"
 
 
+@track()
 class ExerciseStep(models.Model):
     exercise = models.ForeignKey(
         Exercise, on_delete=models.CASCADE, related_name="steps"
@@ -277,6 +284,7 @@ class ExerciseStep(models.Model):
         return self.text[:60]
 
 
+@track()
 class ExerciseImage(models.Model):
     exercise = models.ForeignKey(
         Exercise, on_delete=models.CASCADE, related_name="images"
@@ -319,6 +327,7 @@ class ExerciseImage(models.Model):
         return self.alt_text
 
 
+@track()
 class StretchVariant(models.Model):
     """The same stretch done a different way, shifting what it stretches most."""
 

@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 
+from articles.tracking import track
+
 
 class BodyRegionQuerySet(models.QuerySet):
     def by_parent(self) -> dict[int | None, list[BodyRegion]]:
@@ -33,6 +35,7 @@ def with_sub_regions(
     return found
 
 
+@track()
 class BodyRegion(models.Model):
     """A part of the body visitors pick when something hurts."""
 
@@ -113,6 +116,7 @@ class EquipmentQuerySet(models.QuerySet):
             return super().delete()
 
 
+@track()
 class Equipment(models.Model):
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(max_length=80, unique=True)

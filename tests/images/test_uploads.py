@@ -207,7 +207,9 @@ def paths_of(image) -> list[str]:
     ]
 
 
-def test_replacing_an_image_removes_the_old_file_and_renditions(
+# Rows never delete files: the history may show them again. prune_media removes
+# what nothing names (tests/history/test_prune_media.py).
+def test_replacing_an_image_keeps_the_old_file_and_renditions(
     django_capture_on_commit_callbacks,
 ):
     image = ExerciseImage.objects.create(
@@ -221,20 +223,20 @@ def test_replacing_an_image_removes_the_old_file_and_renditions(
     with django_capture_on_commit_callbacks(execute=True):
         reloaded.save()
 
-    assert not any(default_storage.exists(p) for p in old)
+    assert all(default_storage.exists(p) for p in old)
     assert all(default_storage.exists(p) for p in paths_of(reloaded))
+    assert set(paths_of(reloaded)).isdisjoint(old)
 
 
-def test_deleting_removes_files_even_through_a_cascade(
-    django_capture_on_commit_callbacks,
-):
+def test_deleting_keeps_the_files_for_a_recovery(django_capture_on_commit_callbacks):
     image = ExerciseImage.objects.create(
         exercise=ExerciseFactory(), image=upload(image_bytes()), alt_text="One"
     )
     paths = paths_of(image)
     with django_capture_on_commit_callbacks(execute=True):
         image.exercise.delete()
-    assert not any(default_storage.exists(p) for p in paths)
+    assert not ExerciseImage.objects.exists()
+    assert all(default_storage.exists(p) for p in paths)
 
 
 def test_saving_other_fields_keeps_the_files(django_capture_on_commit_callbacks):
@@ -361,7 +363,7 @@ def test_new_upload_never_deletes_someone_elses_file(
     assert all(default_storage.exists(p) for p in paths_of(first))
 
 
-def test_clearing_an_optional_image_removes_its_files(
+def test_clearing_an_optional_image_keeps_its_files(
     django_capture_on_commit_callbacks,
 ):
     variant = VariantFactory(image=upload(image_bytes()), image_alt="Foot in")
@@ -374,4 +376,4 @@ def test_clearing_an_optional_image_removes_its_files(
     with django_capture_on_commit_callbacks(execute=True):
         reloaded.save()
     assert reloaded.image_renditions == {}
-    assert not any(default_storage.exists(p) for p in stored)
+    assert all(default_storage.exists(p) for p in stored)
