@@ -52,6 +52,7 @@ run: install
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(PY) manage.py load_demo
 	DJANGO_DEBUG=1 $(PY) manage.py rebuild_search_index
+	DJANGO_DEBUG=1 $(PY) manage.py createinitialrevisions -v0
 	@echo ""
 	@echo "  backpain is running at http://$(HOST):$(PORT)/"
 	@echo "  Authors log in at      http://$(HOST):$(PORT)/admin/"
@@ -87,6 +88,7 @@ serve: install
 	$(PY) manage.py migrate --no-input; \
 	$(PY) manage.py load_demo; \
 	$(PY) manage.py rebuild_search_index; \
+	$(PY) manage.py createinitialrevisions -v0; \
 	echo ""; \
 	echo "  backpain (production settings, gunicorn) is running at http://$(HOST):$(PORT)/"; \
 	echo "  Health check: http://$(HOST):$(PORT)/healthz"; \
