@@ -219,7 +219,8 @@ class HistoryAdminMixin:
     def _restore(self, request, version, obj, keep):
         seen = request.POST.get("seen_version") or None
         if seen is not None:
-            if not seen.isdigit():
+            # isdigit() also takes "²", which int() refuses.
+            if not (seen.isascii() and seen.isdigit()):
                 raise BadRequest("seen_version is not a number.")
             seen = int(seen)
         try:

@@ -203,8 +203,11 @@ SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=0 if DEBUG else 31_
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(
     "DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=True
 )
-# The directive alone commits to nothing; the domain's owner still has to submit
-# it at hstspreload.org.
+# With the preload directive anyone may submit the domain to hstspreload.org,
+# after which browsers refuse plain HTTP to it and every subdomain, and leaving
+# the list takes months. On by default because the site is HTTPS-only and
+# Django's checklist asks for it; a domain with HTTP-only subdomains sets
+# DJANGO_HSTS_PRELOAD=0 (then check --deploy rightly warns, security.W021).
 SECURE_HSTS_PRELOAD = env.bool("DJANGO_HSTS_PRELOAD", default=True)
 # Behind a proxy that ends TLS (the production set-up), only its header says
 # whether the visitor used HTTPS; without it the redirect would loop. gunicorn
@@ -275,7 +278,11 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env.int("BACKPAIN_LOGIN_FAILURE_LIMIT", default=5)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_COOLOFF_TIME = env.float("BACKPAIN_LOGIN_COOLOFF_HOURS", default=1.0) or None
-AXES_RESET_ON_SUCCESS = True
+# Not reset on success: axes would then clear every failure from the address
+# that logged in, so an author could guess a colleague's password without end
+# by logging in as themselves every four tries. Failures expire with the
+# cool-off instead.
+AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_CALLABLE = "backpain.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "backpain.security.client_ip"
 # Logged masked: the admin's Access attempts list has the details.

@@ -13,6 +13,9 @@ os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-not-secret")
 os.environ.setdefault("DJANGO_DEBUG", "0")
 # The test client speaks plain HTTP; tests of the redirect turn it back on.
 os.environ.setdefault("DJANGO_SSL_REDIRECT", "0")
+# Production's proxy set-up, whatever a developer's .env says.
+os.environ.setdefault("DJANGO_BEHIND_HTTPS_PROXY", "1")
+os.environ.setdefault("DJANGO_PROXY_COUNT", "1")
 
 from .settings import *  # noqa: E402,F403
 from .settings import DATABASES, STORAGES  # noqa: E402

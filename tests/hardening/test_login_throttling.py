@@ -46,14 +46,26 @@ def test_the_right_password_is_refused_after_five_failures(client):
     assert "ask an administrator to lift the lock" in page
 
 
-def test_four_failures_still_let_the_owner_in_and_start_the_count_again(client):
+def test_four_failures_still_let_the_owner_in_but_are_not_forgotten(client):
     user = AuthorUserFactory()
     fail(client, user.username, 4)
     assert log_in(client, user.username, PASSWORD).status_code == 302
     assert logged_in(client)
     client.logout()
-    fail(client, user.username, 4)
-    assert log_in(client, user.username, PASSWORD).status_code == 302
+    fail(client, user.username, 1)
+    assert log_in(client, user.username, PASSWORD).status_code == 429
+
+
+def test_logging_in_as_oneself_does_not_reset_the_count_on_a_colleague(client):
+    """Four guesses at a colleague's password, then a login of one's own, over
+    and over: a login must not wipe the failures against the colleague."""
+    attacker, victim = AuthorUserFactory(), AuthorUserFactory()
+    for _ in range(2):
+        fail(client, victim.username, 2)
+        assert log_in(client, attacker.username, PASSWORD).status_code == 302
+        client.logout()
+    fail(client, victim.username, 1)
+    assert log_in(client, victim.username, PASSWORD).status_code == 429
 
 
 def test_an_address_guessing_many_accounts_is_locked_out(client):

@@ -107,6 +107,15 @@ def test_nothing_is_restored_over_a_save_made_after_the_page_opened(
     assert len(versions_of(stretch)) == 3
 
 
+@pytest.mark.parametrize("seen", ["²", "-1", "1.0", "x"])
+def test_a_hand_made_seen_version_is_a_bad_request(author_client, stretch, seen):
+    first, _ = versions_of(stretch)
+    response = author_client.post(revision_url(stretch, first), {"seen_version": seen})
+    assert response.status_code == 400
+    stretch.refresh_from_db()
+    assert stretch.body == "New body."
+
+
 def test_a_plain_author_keeps_the_byline_and_review(
     author_client, editor_client, stretch
 ):
