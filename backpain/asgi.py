@@ -11,6 +11,10 @@ import os
 
 from django.core.asgi import get_asgi_application
 
+from backpain.http import SiteASGIRequest
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "backpain.settings")
 
 application = get_asgi_application()
+# Copes with hostile headers (see backpain/http.py).
+application.request_class = SiteASGIRequest

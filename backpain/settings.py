@@ -55,10 +55,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: refuses an oversized body before anything reads it, and gives every
-    # request the reference id that its log lines and the error page carry.
-    "backpain.security.RequestSizeLimitMiddleware",
+    # First: every request gets the reference id its log lines and the error
+    # page carry; then an oversized body is refused before anything reads it.
     "log_request_id.middleware.RequestIDMiddleware",
+    "backpain.security.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before the page cache, so a cached page gets the same headers as a fresh one.
     "csp.middleware.CSPMiddleware",

@@ -1,12 +1,14 @@
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.views.decorators.http import require_safe
 
 from articles.models import ArticleUpdate
 from conditions.models import Condition
 from exercises.selectors import region_picker
 
 
+@require_safe
 def home(request):
     context = {
         "regions": region_picker(),

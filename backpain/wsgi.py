@@ -11,6 +11,10 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from backpain.http import SiteWSGIRequest
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "backpain.settings")
 
 application = get_wsgi_application()
+# Copes with hostile headers (see backpain/http.py).
+application.request_class = SiteWSGIRequest

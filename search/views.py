@@ -1,6 +1,7 @@
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from exercises.selectors import region_picker
 
@@ -9,6 +10,8 @@ from .models import Kind
 from .text import Query, printable
 
 
+# A search only reads: a POST or PUT must not get the page as if it were a GET.
+@require_safe
 def results(request):
     """/search/?q=…[&type=stretch][&page=2][&as_typed=1]"""
     query = Query.parse(request.GET.get("q", ""))

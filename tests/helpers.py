@@ -1,8 +1,13 @@
-"""Measuring and addressing pages in tests."""
+"""Measuring, addressing and requesting pages in tests."""
+
+from contextlib import contextmanager
+from unittest import mock
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+
+from backpain.http import SiteWSGIRequest
 
 
 def queries_for(client, url, params=None) -> int:
@@ -23,3 +28,14 @@ def index_for_search() -> None:
     from search.indexing import rebuild
 
     rebuild()
+
+
+@contextmanager
+def site_requests():
+    """Let the test client build requests as the site's server does.
+
+    The client builds plain WSGIRequests; backpain/wsgi.py makes the server
+    build backpain.http's, which cope with hostile headers.
+    """
+    with mock.patch("django.test.client.WSGIRequest", SiteWSGIRequest):
+        yield

@@ -32,7 +32,9 @@ def log_output():
         handler.setStream(previous)
 
 
-def test_a_body_over_the_limit_is_refused_before_it_is_read(author_client, settings):
+def test_a_body_over_the_limit_is_refused_before_it_is_read(
+    author_client, settings, log_output
+):
     exercise = ExerciseFactory()
     declared = settings.BACKPAIN_MAX_REQUEST_BYTES + 1
     # The test client's body is one byte; reading past it would fail the test,
@@ -47,6 +49,11 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read(author_client, setti
     assert response.status_code == 413
     assert response.headers["Connection"] == "close"
     assert "We accept up to 40 MB" in response.content.decode()
+    logged = log_output.getvalue()
+    assert re.search(
+        rf"ref=[0-9a-f]{{32}} path=/admin/.* Refused a request body of {declared} ",
+        logged,
+    ), logged
 
 
 def test_a_body_at_the_limit_is_read_as_usual(client, settings):

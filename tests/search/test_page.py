@@ -202,3 +202,17 @@ def test_a_page_that_finds_nothing_offers_regions_to_browse(client, site):
     assert links["All conditions"] == reverse("conditions:list")
     # A page with results does not.
     assert "Browse by body region" not in visible_text(search(client, "bird"))
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_the_results_page_refuses_methods_that_are_not_a_read(client, site, method):
+    # The test client skips the CSRF check, as for someone who fetched a token.
+    response = getattr(client, method)(f"{URL}?q=bird")
+    assert response.status_code == 405
+    assert sorted(response["Allow"].split(", ")) == ["GET", "HEAD"]
+
+
+def test_the_results_page_answers_head(client, site):
+    response = client.head(f"{URL}?q=bird")
+    assert response.status_code == 200
+    assert response.content == b""
