@@ -25,7 +25,8 @@ def manage(*args: str, **env_overrides: str) -> subprocess.CompletedProcess:
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY=KEY,
         DJANGO_ALLOWED_HOSTS="backpain.example.org",
-        DATABASE_URL="",
+        # The database the suite runs on, so the PostgreSQL run checks that too.
+        DATABASE_URL=os.environ.get("DATABASE_URL", ""),
         REDIS_URL="",
     )
     env.update(env_overrides)
