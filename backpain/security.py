@@ -135,3 +135,23 @@ def lockout_response(request: HttpRequest, original_response=None, credentials=N
         context,
         status=settings.AXES_HTTP_RESPONSE_CODE,
     )
+
+
+class HeadResponseMiddleware:
+    """Answer HEAD with a GET's headers and no body.
+
+    Django leaves the body to the server; gunicorn drops it but logs a warning
+    for every such response, which buries real warnings under load balancers'
+    HEAD checks. Outermost, so the page cache stores a GET's full page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if request.method == "HEAD" and not response.streaming:
+            if "Content-Length" not in response.headers:
+                response.headers["Content-Length"] = str(len(response.content))
+            response.content = b""
+        return response

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "backpain.security.HeadResponseMiddleware",
     # First: every request gets the reference id its log lines and the error
     # page carry; then an oversized body is refused before anything reads it.
     "log_request_id.middleware.RequestIDMiddleware",
