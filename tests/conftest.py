@@ -30,6 +30,18 @@ def _empty_cache():
     freshness.forget_kept()
 
 
+@pytest.fixture
+def page_cache_on(settings):
+    """Whole pages cached for anonymous visitors, as in production (the test
+    settings turn it off); a test may still turn it off again."""
+    from django.core.cache import cache
+
+    settings.BACKPAIN_PAGE_CACHE = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _remove_test_media():
     """Uploaded test images live in a temporary folder; remove it afterwards."""

@@ -30,16 +30,11 @@ from .helpers import admin_change_url
 
 # Real commits: the version is bumped when a change commits, as in production.
 # serialized_rollback restores what migrations made (the groups, the version row).
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("page_cache_on"),
+]
 LIST = reverse("exercises:list")
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.BACKPAIN_PAGE_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

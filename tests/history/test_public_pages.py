@@ -6,7 +6,6 @@ its transaction commits. serialized_rollback restores what migrations made.
 """
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 
 from exercises.models import Exercise
@@ -15,16 +14,11 @@ from ..factories import ExerciseFactory
 from ..search.pages import LIST, search, titles
 from .pages import edit, recover_url, restore, revision_url, versions_of
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("page_cache_on"),
+]
 CHANGELIST = reverse("admin:exercises_exercise_changelist")
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.BACKPAIN_PAGE_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def shows(client, url: str, text: str) -> bool:

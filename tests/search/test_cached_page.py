@@ -7,7 +7,6 @@ change commits, as in production.
 import datetime as dt
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -21,15 +20,10 @@ from ..factories import AuthorUserFactory, ConditionFactory, ExerciseFactory
 from ..helpers import admin_change_url
 from .pages import URL, titles, visible_text
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.BACKPAIN_PAGE_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("page_cache_on"),
+]
 
 
 def get(client, **params):
