@@ -12,7 +12,7 @@ from django.contrib.contenttypes.admin import GenericTabularInline
 from django.contrib.contenttypes.forms import BaseGenericInlineFormSet
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import BadRequest, ValidationError
-from django.db import connection
+from django.db import connection, models
 from django.db.models import Q
 from django.forms.formsets import DELETION_FIELD_NAME
 from django.forms.models import BaseInlineFormSet
@@ -23,9 +23,14 @@ from reversion_compare.admin import CompareVersionAdmin
 
 from authors.models import Author
 
+from .citations import cited_sources, cites_a_source
 from .history import revision_record, with_parts
 from .history_admin import HistoryAdminMixin
 from .models import ArticleUpdate, Status
+from .readability import reading_level
+
+# Authors type "example.org"; assume the secure scheme, as Django 6 will.
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -48,6 +53,13 @@ class ArticleAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if (
+            "next_review_due" in self.fields
+            and "last_reviewed_on" in self.changed_data
+            and "next_review_due" not in self.changed_data
+        ):
+            # A new review restarts the clock; the model sets the default.
+            cleaned["next_review_due"] = None
         if self.instance.pk:
             self._check_version(cleaned.get("seen_version"))
         if cleaned.get("status") == Status.PUBLISHED and not cleaned.get(
@@ -240,6 +252,48 @@ class ArticleUpdateInline(GenericTabularInline):
     verbose_name_plural = "Public update log"
 
 
+class ReviewDueFilter(admin.SimpleListFilter):
+    title = "next review"
+    parameter_name = "review"
+    SOON_DAYS = 90
+
+    def lookups(self, request, model_admin):
+        return [
+            ("overdue", "Overdue"),
+            ("soon", f"Due within {self.SOON_DAYS} days"),
+            ("never", "Never reviewed"),
+        ]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        match self.value():
+            case "overdue":
+                return queryset.filter(next_review_due__lt=today)
+            case "soon":
+                soon = today + timezone.timedelta(days=self.SOON_DAYS)
+                return queryset.filter(next_review_due__range=(today, soon))
+            case "never":
+                return queryset.filter(last_reviewed_on__isnull=True)
+        return queryset
+
+
+class SourcesFilter(admin.SimpleListFilter):
+    title = "sources"
+    parameter_name = "sources"
+
+    def lookups(self, request, model_admin):
+        return [("none", "No source cited"), ("cited", "Cites a source")]
+
+    def queryset(self, request, queryset):
+        cited = cites_a_source(queryset.model.MARKDOWN_FIELDS)
+        match self.value():
+            case "none":
+                return queryset.exclude(cited)
+            case "cited":
+                return queryset.filter(cited)
+        return queryset
+
+
 def can_credit_others(user) -> bool:
     """Editors (and administrators) may name another author or a reviewer."""
     return user.has_perm("authors.credit_others")
@@ -258,15 +312,28 @@ class ArticleAdmin(HistoryAdmin):
     recoverable = True
 
     credit_fields = ("author", "reviewed_by")
-    review_fields = ("last_reviewed_on", "reviewed_by")
+    review_fields = ("last_reviewed_on", "reviewed_by", "next_review_due")
 
     form = ArticleAdminForm
-    list_display = ["title", "status", "is_published", "author", "updated_at"]
-    list_filter = ["status", "author"]
+    list_display = [
+        "title",
+        "status",
+        "is_published",
+        "author",
+        "review_due",
+        "updated_at",
+    ]
+    list_filter = ["status", ReviewDueFilter, SourcesFilter, "author"]
     search_fields = ["title", "slug", "summary"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["author", "reviewed_by"]
-    readonly_fields = ["created_at", "updated_at", "preview_link"]
+    readonly_fields = [
+        "created_at",
+        "updated_at",
+        "preview_link",
+        "reading_level",
+        "sources_cited",
+    ]
     date_hierarchy = "published_at"
     actions = ["publish", "unpublish"]
     list_select_related = ["author"]
@@ -278,11 +345,18 @@ class ArticleAdmin(HistoryAdmin):
                 "status",
                 "published_at",
                 "author",
-                ("last_reviewed_on", "reviewed_by"),
+                ("last_reviewed_on", "reviewed_by", "next_review_due"),
                 ("created_at", "updated_at"),
                 "preview_link",
                 "seen_version",
             ]
+        },
+    )
+    checks_fieldset = (
+        "Checks",
+        {
+            "description": "Worked out from the saved text: save to see them change.",
+            "fields": ["reading_level", "sources_cited"],
         },
     )
 
@@ -329,6 +403,52 @@ class ArticleAdmin(HistoryAdmin):
             initial.setdefault("author", profile.pk)
         return initial
 
+    @admin.display(description="next review", ordering="next_review_due")
+    def review_due(self, obj) -> str:
+        if obj.next_review_due is None:
+            return "—"
+        due = date_format(obj.next_review_due, "SHORT_DATE_FORMAT")
+        return f"{due} (overdue)" if obj.review_is_overdue() else due
+
+    @admin.display(description="Reading level")
+    def reading_level(self, obj) -> str:
+        level = reading_level(obj.readable_texts()) if obj.pk else None
+        if level is None:
+            return "—"
+        if level.is_easy:
+            return str(level)
+        return f"{level}. Shorter sentences and everyday words will help."
+
+    @admin.display(description="Sources")
+    def sources_cited(self, obj) -> str:
+        count = len(cited_sources(obj.markdown_texts().values())) if obj.pk else 0
+        if count:
+            return f"{count} footnote(s) cite a source with a link or DOI."
+        return (
+            "No footnote cites a source yet. Published articles need at least one: "
+            "“[^1]: What it supports. Author or body, title, year, link or DOI.”"
+        )
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if obj.status == Status.PUBLISHED:
+            self._warn_without_sources(request, [obj])
+
+    def _warn_without_sources(self, request, articles) -> None:
+        # A warning, not a refusal: a correction must never wait for a citation.
+        missing = [
+            a for a in articles if not cited_sources(a.markdown_texts().values())
+        ]
+        if missing:
+            names = ", ".join(f"“{a}”" for a in missing[:5])
+            more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+            self.message_user(
+                request,
+                f"{names}{more} cite no source. Published articles should cite at "
+                "least one guideline or review in a footnote, with a link or DOI.",
+                messages.WARNING,
+            )
+
     @admin.display(description="Preview")
     def preview_link(self, obj) -> str:
         if not obj.pk:
@@ -346,6 +466,7 @@ class ArticleAdmin(HistoryAdmin):
         count = self._selected(drafts).publish()
         self._log_status_change(request, drafts, "Published.")
         self.message_user(request, f"Published {count} article(s).", messages.SUCCESS)
+        self._warn_without_sources(request, drafts)
 
     @admin.action(
         description="Unpublish selected articles (back to draft)",

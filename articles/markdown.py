@@ -17,6 +17,7 @@ import html
 import json
 import re
 import secrets
+import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 
 import markdown
@@ -25,9 +26,12 @@ from django.core.cache import cache
 from django.utils.safestring import SafeString, mark_safe
 from markdown.extensions import Extension
 from markdown.extensions.footnotes import FootnoteExtension
+from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-RENDERER_VERSION = "2"  # bump to invalidate cached HTML when the output changes
+from . import freshness, links
+
+RENDERER_VERSION = "3"  # bump to invalidate cached HTML when the output changes
 CACHE_SECONDS = 60 * 60 * 24 * 30  # content-addressed, so never stale; just bounded
 
 ALLOWED_TAGS = {
@@ -135,6 +139,35 @@ class _OwnAttributesExtension(Extension):
         md.treeprocessors.register(processor, "own-attributes", 5)
 
 
+class _ArticleLinks(InlineProcessor):
+    """`[[kind:slug]]` and `[[kind:slug|words]]`: a link while the target is
+    published, its words as plain text otherwise (see articles/links.py)."""
+
+    def __init__(self, md: markdown.Markdown, targets: dict[str, links.Target]):
+        super().__init__(links.LINK.pattern, md)
+        self.targets = targets
+
+    def handleMatch(self, m, data):
+        target = self.targets.get(f"{m.group(1)}:{m.group(2)}")
+        words = m.group(3) or (target.title if target else m.group(2).replace("-", " "))
+        if target is None:
+            element = etree.Element("span")
+        else:
+            element = etree.Element("a", {"href": target.url})
+        element.text = markdown.util.AtomicString(words)
+        return element, m.start(0), m.end(0)
+
+
+class _ArticleLinksExtension(Extension):
+    def __init__(self, targets: dict[str, links.Target]):
+        super().__init__()
+        self.targets = targets
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # Before Markdown's own links, which would read "[[…]]" as a bracket.
+        md.inlinePatterns.register(_ArticleLinks(md, self.targets), "article-link", 180)
+
+
 def _site_link(url: str) -> str | None:
     """Keeps in-page (#…) and same-site (/path) links; drops other relative URLs.
 
@@ -160,7 +193,9 @@ def _source(document: Document, *, mark: str, id_prefix: str) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-def _render(document: Document, id_prefix: str) -> str:
+def _render(
+    document: Document, id_prefix: str, targets: dict[str, links.Target]
+) -> str:
     # A fresh secret per render marks what the renderer wrote; an author's raw
     # HTML cannot carry it, so every id and class an author writes is dropped.
     mark = secrets.token_hex(16)
@@ -185,6 +220,7 @@ def _render(document: Document, id_prefix: str) -> str:
             ),
             "sane_lists",
             "tables",
+            _ArticleLinksExtension(targets),
             _OwnAttributesExtension(mark=mark, id_prefix=id_prefix),
         ],
         output_format="html",
@@ -200,6 +236,18 @@ def _render(document: Document, id_prefix: str) -> str:
     )
 
 
+def _link_targets(texts: list[str]) -> dict[str, links.Target]:
+    """Where the texts' article links lead now; no query for texts without any.
+
+    Looked up once per content version: publishing or unpublishing a target
+    changes the version, so a page never keeps a link to an unpublished page.
+    """
+    refs = links.references(texts)
+    if not refs:
+        return {}
+    return freshness.derived(f"article-links:{refs!r}", lambda: links.resolve(refs))
+
+
 def render_markdown(text: str | Document, *, id_prefix: str) -> SafeString:
     """Safe HTML for one text; each text on a page needs its own `id_prefix`."""
     if not NAME.fullmatch(id_prefix):
@@ -207,14 +255,20 @@ def render_markdown(text: str | Document, *, id_prefix: str) -> SafeString:
     document = text if isinstance(text, Document) else Document(intro=text or "")
     if document.is_blank():
         return mark_safe("")
+    texts = [document.intro, *(s.text for s in document.sections)]
+    targets = _link_targets(texts)
     content = json.dumps(
-        [document.intro, [[s.slug, s.heading, s.text] for s in document.sections]]
+        [
+            document.intro,
+            [[s.slug, s.heading, s.text] for s in document.sections],
+            sorted((ref, t.title, t.url) for ref, t in targets.items()),
+        ]
     )
     digest = hashlib.sha256(content.encode()).hexdigest()
     key = f"md:{RENDERER_VERSION}:{id_prefix}:{digest}"
     html_text = cache.get(key)
     if html_text is None:
-        html_text = _render(document, id_prefix)
+        html_text = _render(document, id_prefix, targets)
         cache.set(key, html_text, timeout=CACHE_SECONDS)
     # Sanitised by nh3 above; the only place the project marks HTML safe.
     return mark_safe(html_text)  # noqa: S308

@@ -3,6 +3,8 @@ public update log."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
@@ -12,6 +14,7 @@ from django.db.models import Exists, OuterRef
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from . import links
 from .freshness import content_changed
 from .signals import publication_changed
 from .tracking import track
@@ -29,6 +32,19 @@ class EditConflict(Exception):
             f"{type(article)._meta.verbose_name} {article.pk} was {what} by someone "
             f"else after version {article.version} was read; nothing was saved."
         )
+
+
+# Health guidance ages: reviewers look again at least this often.
+REVIEW_INTERVAL_YEARS = 3
+
+
+def review_due_after(reviewed: dt.date) -> dt.date:
+    """The default next review date: three years on (28 February for 29th)."""
+    year = reviewed.year + REVIEW_INTERVAL_YEARS
+    try:
+        return reviewed.replace(year=year)
+    except ValueError:
+        return reviewed.replace(year=year, day=28)
 
 
 class Status(models.TextChoices):
@@ -135,6 +151,13 @@ class Article(models.Model):
         null=True,
         blank=True,
         related_name="reviewed_%(class)ss",
+        help_text="Shown near the top with their credentials and the review date.",
+    )
+    next_review_due = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Shown on the page. Left empty, it is set to three years after "
+        "the last review, and moves with it when a new review date is entered.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -172,6 +195,20 @@ class Article(models.Model):
                 name="%(app_label)s_%(class)s_review_has_reviewer",
                 violation_error_message="Say who reviewed the article.",
             ),
+            models.CheckConstraint(
+                condition=~models.Q(reviewed_by=models.F("author")),
+                name="%(app_label)s_%(class)s_reviewer_is_not_author",
+                violation_error_message="A review is a second pair of eyes: the "
+                "reviewer cannot be the author.",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(next_review_due__isnull=True)
+                | models.Q(last_reviewed_on__isnull=True)
+                | models.Q(next_review_due__gt=models.F("last_reviewed_on")),
+                name="%(app_label)s_%(class)s_review_due_after_review",
+                violation_error_message="The next review must be due after the "
+                "last one.",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -180,11 +217,17 @@ class Article(models.Model):
     def save(self, *args, **kwargs) -> None:
         """Write the article only if nobody saved it since this copy was read.
 
+        A reviewed article without a due date gets the default one.
+
         Here rather than in a form so that every writer (the admin, the importer,
         demo content, scripts, a future API) is held to the same lock. The
         conditional UPDATE claims the row (and on PostgreSQL locks it) until the
         surrounding transaction ends, so two writers can never both pass.
         """
+        if self.last_reviewed_on and not self.next_review_due:
+            self.next_review_due = review_due_after(self.last_reviewed_on)
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "next_review_due"}
         if self._state.adding:
             super().save(*args, **kwargs)
             return
@@ -207,6 +250,10 @@ class Article(models.Model):
                 self.version -= 1
                 raise
 
+    def clean(self) -> None:
+        super().clean()
+        links.check(self.markdown_texts())
+
     def is_published(self) -> bool:
         return (
             self.status == Status.PUBLISHED
@@ -216,6 +263,22 @@ class Article(models.Model):
 
     is_published.boolean = True
     is_published.short_description = "live"
+
+    def review_is_overdue(self, today: dt.date | None = None) -> bool:
+        due = self.next_review_due
+        return due is not None and due < (today or timezone.localdate())
+
+    # The texts readers read, for the reading level and the source check;
+    # subclasses add their own fields.
+    MARKDOWN_FIELDS: tuple[str, ...] = ("body",)
+
+    def markdown_texts(self) -> dict[str, str]:
+        """Each Markdown field's text, by field name."""
+        return {name: getattr(self, name) for name in self.MARKDOWN_FIELDS}
+
+    def readable_texts(self) -> list[str]:
+        """Everything a reader reads on the page, for the reading level."""
+        return [self.summary, *self.markdown_texts().values()]
 
     @property
     def first_published_year(self) -> int | None:

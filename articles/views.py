@@ -1,6 +1,7 @@
 from functools import cached_property
 
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView
 from django_filters import OrderingFilter
@@ -25,6 +26,14 @@ class ArticleDetailView(DetailView):
 
     def get_queryset(self):
         return self.get_detail_queryset().visible_to(self.request.user)
+
+    def get_object(self, queryset=None):
+        article = super().get_object(queryset)
+        # The byline shows the author's and the reviewer's credentials: one
+        # query for both, where a prefetch per relation would make two.
+        people = [p for p in (article.author, article.reviewed_by) if p is not None]
+        prefetch_related_objects(people, "credentials")
+        return article
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -3,9 +3,9 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group
-from django.db import models
 
 from articles.admin import (
+    HTTPS_URLS,
     HardenedAdminMixin,
     HistoryAdmin,
     KeepVanishedRowsFormSet,
@@ -18,10 +18,6 @@ from .models import Author, Credential
 
 def manages_logins(user) -> bool:
     return user.has_perm("auth.change_user")
-
-
-# Authors type "example.org"; assume the secure scheme, as Django 6 will.
-HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class CredentialFormSet(KeepVanishedRowsFormSet):

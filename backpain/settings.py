@@ -224,6 +224,8 @@ PROXY_COUNT = env.int("DJANGO_PROXY_COUNT", default=1 if BEHIND_HTTPS_PROXY else
 # Where authors log in. Moving it off /admin/ keeps drive-by scanners off the
 # login form; throttling below is the protection.
 ADMIN_URL = env.str("BACKPAIN_ADMIN_URL", default="admin/").strip("/") + "/"
+# Where readers send corrections; the editorial policy shows it when set.
+BACKPAIN_CORRECTIONS_EMAIL = env.str("BACKPAIN_CORRECTIONS_EMAIL", default="")
 
 # Content-Security-Policy (django-csp). Nothing on the site runs inline script
 # or style, so nothing needs 'unsafe-inline': an injected <script> or style=

@@ -17,6 +17,7 @@ urlpatterns = [
     path("authors/", include("authors.urls")),
     path("updates/", include("articles.urls")),
     path("search/", include("search.urls")),
+    path("editorial-policy/", views.editorial_policy, name="editorial_policy"),
     path(settings.ADMIN_URL, admin.site.urls),
 ]
 

@@ -1,9 +1,11 @@
+from django.conf import settings
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.http import require_safe
 
-from articles.models import ArticleUpdate
+from articles.models import REVIEW_INTERVAL_YEARS, ArticleUpdate
+from articles.readability import TARGET_EASE
 from conditions.models import Condition
 from exercises.selectors import region_picker
 
@@ -16,6 +18,16 @@ def home(request):
         "updates": ArticleUpdate.objects.for_list()[:5],
     }
     return render(request, "home.html", context)
+
+
+@require_safe
+def editorial_policy(request):
+    context = {
+        "corrections_email": settings.BACKPAIN_CORRECTIONS_EMAIL,
+        "review_years": REVIEW_INTERVAL_YEARS,
+        "target_ease": TARGET_EASE,
+    }
+    return render(request, "pages/editorial_policy.html", context)
 
 
 def server_error(request):

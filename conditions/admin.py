@@ -1,6 +1,12 @@
 from django.contrib import admin
 
-from articles.admin import ArticleAdmin, ArticleUpdateInline, KeepVanishedRowsFormSet
+from articles.admin import (
+    ArticleAdmin,
+    ArticleUpdateInline,
+    KeepVanishedRowsFormSet,
+    ReviewDueFilter,
+    SourcesFilter,
+)
 
 from .models import Condition, ConditionExercise
 
@@ -19,12 +25,14 @@ class ConditionAdmin(ArticleAdmin):
     list_display = [*ArticleAdmin.list_display, "featured"]
     list_filter = [
         "status",
+        ReviewDueFilter,
+        SourcesFilter,
         "featured",
         ("regions", admin.RelatedOnlyFieldListFilter),
         "author",
     ]
     search_fields = ["title", "slug", "summary", "other_names"]
-    autocomplete_fields = [*ArticleAdmin.autocomplete_fields, "regions"]
+    autocomplete_fields = [*ArticleAdmin.autocomplete_fields, "regions", "related"]
     inlines = [ConditionExerciseInline, ArticleUpdateInline]
     fieldsets = [
         (
@@ -36,6 +44,7 @@ class ConditionAdmin(ArticleAdmin):
                     "other_names",
                     "summary",
                     "regions",
+                    "related",
                     "featured",
                 ]
             },
@@ -48,9 +57,11 @@ class ConditionAdmin(ArticleAdmin):
                     "causes",
                     "treatment",
                     "urgent_care",
+                    "see_doctor",
                     "body",
                 ]
             },
         ),
         ArticleAdmin.publishing_fieldset,
+        ArticleAdmin.checks_fieldset,
     ]

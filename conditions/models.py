@@ -35,13 +35,18 @@ class ConditionQuerySet(ArticleQuerySet):
     def for_detail(self) -> ConditionQuerySet:
         """Everything a condition page shows, in a fixed number of queries.
 
-        Linked exercises are limited to published ones here, so a draft exercise
-        never shows up as a link on a public page. The byline lists the author's
-        credentials but only names the reviewer, so theirs are not read.
+        Linked exercises and related conditions are limited to published ones
+        here, so a draft never shows up as a link on a public page. The byline's
+        credentials are read by the view, one query for author and reviewer.
         """
         return self.select_related("author", "reviewed_by").prefetch_related(
             "updates",
-            "author__credentials",
+            "regions",
+            Prefetch(
+                "related",
+                queryset=Condition.objects.published().only("title", "slug"),
+                to_attr="public_related",
+            ),
             Prefetch(
                 "exercise_links",
                 queryset=ConditionExercise.objects.filter(published_q("exercise__"))
@@ -69,11 +74,29 @@ class Condition(Article):
     causes = models.TextField(blank=True, help_text=SECTION_HELP)
     treatment = models.TextField(blank=True, help_text=SECTION_HELP)
     urgent_care = models.TextField(
-        "when to seek urgent care",
-        help_text="Markdown. Warning signs that need a doctor the same day or "
-        "emergency care. Every condition page must have this.",
+        "get emergency help now",
+        help_text="Markdown. Warning signs that need emergency care now (an "
+        "emergency number or department). Every condition page must have this.",
     )
-    regions = models.ManyToManyField(BodyRegion, blank=True, related_name="conditions")
+    see_doctor = models.TextField(
+        "see a doctor or physiotherapist soon",
+        help_text="Markdown. When to book an appointment within days: signs that "
+        "need checking, and how long to wait if it is not getting better. Every "
+        "condition page must have this.",
+    )
+    regions = models.ManyToManyField(
+        BodyRegion,
+        blank=True,
+        related_name="conditions",
+        help_text="The body regions it affects. The exercise list filtered by one "
+        "of them links this guide.",
+    )
+    related = models.ManyToManyField(
+        "self",
+        blank=True,
+        help_text="Conditions readers may confuse with this one or should read "
+        "next. Linked both ways.",
+    )
     featured = models.BooleanField(
         default=False, help_text="Show this condition on the home page."
     )
@@ -88,6 +111,15 @@ class Condition(Article):
         ("causes", "Causes"),
         ("treatment", "Treatment"),
     ]
+
+    MARKDOWN_FIELDS = (
+        "body",
+        "symptoms",
+        "causes",
+        "treatment",
+        "urgent_care",
+        "see_doctor",
+    )
 
     class Meta(Article.Meta):
         pass

@@ -5,24 +5,32 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from articles.models import ArticleUpdate, Status
 from authors.models import Author, Credential
 from conditions.models import Condition, ConditionExercise
+from exercises.importing import IMAGE_CREDIT, IMAGE_CREDIT_URL
 from exercises.models import (
     BodyRegion,
     Equipment,
     Exercise,
+    ExerciseImage,
     ExerciseRegion,
     ExerciseStep,
     StretchVariant,
 )
 
 from . import content
+from .content import photos
+
+PHOTO_DIR = Path(__file__).resolve().parent / "photos"
 
 
 def _date(value: str) -> dt.datetime:
@@ -36,9 +44,14 @@ def _author(data: dict, created: Counter) -> Author:
     )
     if new:
         created["authors"] += 1
-        for order, (title, body, year) in enumerate(data["credentials"]):
+        for order, (title, body, year, *url) in enumerate(data["credentials"]):
             Credential.objects.create(
-                author=author, title=title, issuing_body=body, year=year, order=order
+                author=author,
+                title=title,
+                issuing_body=body,
+                year=year,
+                verification_url=url[0] if url else "",
+                order=order,
             )
     return author
 
@@ -57,17 +70,21 @@ def _log(article, updates: list[tuple[str, str, str]]) -> None:
     )
 
 
-def _article_fields(data: dict, skip: set[str]) -> dict:
+def _article_fields(data: dict, skip: set[str], reviewer: Author) -> dict:
     fields = {k: v for k, v in data.items() if k not in skip}
     fields["published_at"] = _date(data["published_at"])
     fields["status"] = Status.PUBLISHED
+    fields["last_reviewed_on"] = dt.date.fromisoformat(data["last_reviewed_on"])
+    fields["reviewed_by"] = reviewer
     return fields
 
 
 OPTIONS = ("easier_option", "harder_option")
 
 
-def _exercise(data: dict, author: Author, created: Counter) -> Exercise | None:
+def _exercise(
+    data: dict, author: Author, reviewer: Author, created: Counter
+) -> Exercise | None:
     """The exercise, if this run created it."""
     children = {
         "steps",
@@ -80,7 +97,7 @@ def _exercise(data: dict, author: Author, created: Counter) -> Exercise | None:
     }
     exercise, new = Exercise.objects.get_or_create(
         slug=data["slug"],
-        defaults={**_article_fields(data, children), "author": author},
+        defaults={**_article_fields(data, children, reviewer), "author": author},
     )
     if not new:
         return None
@@ -123,19 +140,17 @@ def _link_options(fresh: dict[str, Exercise]) -> None:
             exercise.save(update_fields=list(links))
 
 
-def _condition(data: dict, author: Author, reviewer: Author, created: Counter) -> None:
-    children = {"regions", "exercises", "updates", "slug"}
+def _condition(
+    data: dict, author: Author, reviewer: Author, created: Counter
+) -> Condition | None:
+    """The condition, if this run created it."""
+    children = {"regions", "exercises", "updates", "slug", "related"}
     condition, new = Condition.objects.get_or_create(
         slug=data["slug"],
-        defaults={
-            **_article_fields(data, children),
-            "author": author,
-            "reviewed_by": reviewer,
-            "last_reviewed_on": dt.date(2025, 10, 1),
-        },
+        defaults={**_article_fields(data, children, reviewer), "author": author},
     )
     if not new:
-        return
+        return None
     created["conditions"] += 1
     condition.regions.set(BodyRegion.objects.filter(slug__in=data["regions"]))
     exercises = Exercise.objects.in_bulk(
@@ -152,6 +167,42 @@ def _condition(data: dict, author: Author, reviewer: Author, created: Counter) -
         for i, (slug, rel, note) in enumerate(data["exercises"])
     )
     _log(condition, data["updates"])
+    return condition
+
+
+def _link_related(fresh: dict[str, Condition]) -> None:
+    # After all conditions exist; links are two-way, so one side adds both.
+    by_slug = Condition.objects.in_bulk(field_name="slug")
+    for data in content.CONDITIONS:
+        if (condition := fresh.get(data["slug"])) is not None:
+            condition.related.add(*(by_slug[slug] for slug in data.get("related", [])))
+
+
+def _attach_photos(created: Counter) -> None:
+    """The shipped photos, for demo exercises that have no pictures at all.
+
+    Pictures a trainer added are kept; an exercise whose pictures were all
+    removed gets the demo ones back, like any other missing demo row.
+    """
+    exercises = Exercise.objects.filter(slug__in=photos.PHOTOS).exclude(
+        images__isnull=False
+    )
+    for exercise in exercises:
+        record, alts = photos.PHOTOS[exercise.slug]
+        captions = photos.CAPTIONS.get(exercise.slug, ("",) * len(alts))
+        for order, (alt, caption) in enumerate(zip(alts, captions, strict=True)):
+            path = PHOTO_DIR / record / f"{order}.jpg"
+            with path.open("rb") as handle:
+                ExerciseImage.objects.create(
+                    exercise=exercise,
+                    image=File(handle, name=f"{slugify(record)}-{order}.jpg"),
+                    alt_text=alt,
+                    caption=caption,
+                    credit=IMAGE_CREDIT,
+                    credit_url=IMAGE_CREDIT_URL,
+                    order=order,
+                )
+            created["photos"] += 1
 
 
 @transaction.atomic
@@ -176,9 +227,13 @@ def demo_load() -> Counter:
         created["regions"] += new
     fresh = {}
     for data in content.EXERCISES:
-        if (exercise := _exercise(data, author, created)) is not None:
+        if (exercise := _exercise(data, author, reviewer, created)) is not None:
             fresh[exercise.slug] = exercise
     _link_options(fresh)
+    _attach_photos(created)
+    fresh_conditions = {}
     for data in content.CONDITIONS:
-        _condition(data, author, reviewer, created)
+        if (condition := _condition(data, author, reviewer, created)) is not None:
+            fresh_conditions[condition.slug] = condition
+    _link_related(fresh_conditions)
     return +created  # drops the zero counts

@@ -3,10 +3,13 @@ from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 
 from articles.admin import (
+    HTTPS_URLS,
     ArticleAdmin,
     ArticleUpdateInline,
     HistoryAdmin,
     KeepVanishedRowsFormSet,
+    ReviewDueFilter,
+    SourcesFilter,
 )
 
 from .models import (
@@ -72,9 +75,19 @@ class PicturesFormSet(KeepVanishedRowsFormSet):
 class ExerciseImageInline(admin.TabularInline):
     model = ExerciseImage
     formset = PicturesFormSet
-    fields = ["thumbnail", "image", "alt_text", "is_decorative", "caption", "order"]
+    fields = [
+        "thumbnail",
+        "image",
+        "alt_text",
+        "is_decorative",
+        "caption",
+        "credit",
+        "credit_url",
+        "order",
+    ]
     readonly_fields = ["thumbnail"]
     extra = 0
+    formfield_overrides = HTTPS_URLS
 
     @admin.display(description="Preview")
     def thumbnail(self, obj) -> str:
@@ -124,10 +137,13 @@ class ExerciseAdmin(ArticleAdmin):
         "status",
         "is_published",
         "author",
+        "review_due",
         "updated_at",
     ]
     list_filter = [
         "status",
+        ReviewDueFilter,
+        SourcesFilter,
         "kind",
         "difficulty",
         ("regions", admin.RelatedOnlyFieldListFilter),
@@ -187,5 +203,6 @@ class ExerciseAdmin(ArticleAdmin):
         ),
         ("Safety", {"fields": ["cautions"]}),
         ArticleAdmin.publishing_fieldset,
+        ArticleAdmin.checks_fieldset,
         ("Source", {"fields": ["source"], "classes": ["collapse"]}),
     ]

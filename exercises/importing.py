@@ -57,7 +57,7 @@ LICENCE_NOTE = (
     "released into the public domain under The Unlicense."
 )
 # Bump when the mapping below changes, so the next run refreshes every record.
-MAPPING_VERSION = "1"
+MAPPING_VERSION = "2"  # 2: photo credits
 
 # region slug -> name, created when missing so the import works on an empty site
 REGIONS = {
@@ -120,6 +120,9 @@ EQUIPMENT: dict[str | None, tuple[str, str] | None] = {
     "e-z curl bar": ("ez-bar", "E-Z curl bar"),
 }
 IMAGE_ALT = ["{name}: start position", "{name}: end position"]
+# Shown under each photo; the licence asks for none, readers deserve one.
+IMAGE_CREDIT = "Photo: Free Exercise DB, public domain (The Unlicense)"
+IMAGE_CREDIT_URL = "https://github.com/yuhonas/free-exercise-db"
 ID_PATTERN = re.compile(r"^[0-9A-Za-z_-]{1,100}$")
 IMAGE_PATH = re.compile(r"^[0-9A-Za-z_-]+/[0-9A-Za-z_-]+\.(jpg|jpeg|png|webp)$")
 
@@ -417,6 +420,8 @@ class Importer:
                     exercise=exercise,
                     image=File(handle, name=f"{slugify(item.id)}-{order}{path.suffix}"),
                     alt_text=alt,
+                    credit=IMAGE_CREDIT,
+                    credit_url=IMAGE_CREDIT_URL,
                     order=order,
                 )
 

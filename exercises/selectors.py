@@ -11,7 +11,7 @@ from django.utils.http import urlencode
 
 from articles import freshness
 from articles.models import published_q
-from conditions.models import ConditionExercise, relation_order
+from conditions.models import Condition, ConditionExercise, relation_order
 from search.models import Kind
 from search.suggest import suggest
 from search.text import Query
@@ -42,6 +42,34 @@ def exercise_detail_queryset() -> ExerciseQuerySet:
             to_attr="public_condition_links",
         )
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    url: str
+    title: str
+
+
+def region_conditions(region_ids: Iterable[int]) -> list[Link]:
+    """Published condition guides about these regions, for a filtered list.
+
+    Kept per content version: the same few regions are asked for again and
+    again, and the answer changes only when the content does.
+    """
+    ids = sorted(set(region_ids))
+
+    def find() -> list[Link]:
+        conditions = (
+            Condition.objects.published()
+            .filter(regions__in=ids)
+            .distinct()
+            .order_by("title")
+            .values_list("slug", "title")
+        )
+        url = _url_for_slug("conditions:detail")
+        return [Link(url=url(slug), title=title) for slug, title in conditions]
+
+    return freshness.derived(f"region-conditions:{ids!r}", find)
 
 
 @dataclass(frozen=True, slots=True)

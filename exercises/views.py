@@ -2,7 +2,12 @@ from articles.views import ArticleDetailView, FilteredListView
 
 from .filters import ExerciseFilter
 from .models import Exercise
-from .selectors import exercise_cards, exercise_detail_queryset, search_help
+from .selectors import (
+    exercise_cards,
+    exercise_detail_queryset,
+    region_conditions,
+    search_help,
+)
 
 
 class ExerciseListView(FilteredListView):
@@ -21,7 +26,12 @@ class ExerciseListView(FilteredListView):
         context = super().get_context_data(**kwargs)
         context["cards"] = exercise_cards(context["object_list"])
         # An unbound form (no query string) has no cleaned data.
-        searched = getattr(self.filterset.form, "cleaned_data", {}).get("q", "")
+        cleaned = getattr(self.filterset.form, "cleaned_data", {})
+        if regions := cleaned.get("region"):
+            context["region_conditions"] = region_conditions(
+                self.filterset.region_tree.descendant_ids(regions)
+            )
+        searched = cleaned.get("q", "")
         if searched and not context["paginator"].count:
             context["search"] = search_help(searched, self.request.GET)
         return context

@@ -158,6 +158,7 @@ class ConditionFactory(PublishedArticle):
     title = factory.Sequence(lambda n: f"Condition {n}")
     slug = factory.Sequence(lambda n: f"condition-{n}")
     urgent_care = "Get help now if the leg goes numb."
+    see_doctor = "See a doctor if it is not better in six weeks."
 
 
 class ConditionExerciseFactory(factory.django.DjangoModelFactory):

@@ -224,8 +224,10 @@ def test_condition_page_has_sections_and_a_distinct_urgent_box(client):
     body = client.get(condition.get_absolute_url()).content.decode()
     for heading in ("Symptoms", "Causes", "Treatment"):
         assert f'<h2 id="md-body-{heading.lower()}">{heading}</h2>' in body
-    assert ">When to seek urgent care</h2>" in body
+    assert ">Get emergency help now</h2>" in body
     assert '<aside class="urgent"' in body
+    assert ">See a doctor or physiotherapist soon</h2>" in body
+    assert '<aside class="see-doctor"' in body
     assert "Use with caution</h3>" in body and "Clamshell" in body
 
 

@@ -69,8 +69,8 @@ class ExerciseQuerySet(ArticleQuerySet):
 
         The page's links to conditions are added by
         `exercises.selectors.exercise_detail_queryset`: conditions.models imports
-        this module, so this module does not import it back. The byline lists the
-        author's credentials but only names the reviewer, so theirs are not read.
+        this module, so this module does not import it back. The byline's
+        credentials are read by the view, one query for author and reviewer.
         """
         return self.select_related(
             "author", "reviewed_by", "easier_option", "harder_option"
@@ -80,7 +80,6 @@ class ExerciseQuerySet(ArticleQuerySet):
             "variants",
             "equipment",
             "updates",
-            "author__credentials",
             Prefetch(
                 "target_regions",
                 queryset=ExerciseRegion.objects.select_related("region"),
@@ -219,6 +218,20 @@ class Exercise(Article):
             frequency=self.get_frequency_display() if self.frequency else "",
         )
 
+    def readable_texts(self) -> list[str]:
+        # Reads the steps and variants: for the admin's reading level, not pages.
+        variants = [
+            f"{v.name}. {v.change}. {v.instructions}" for v in self.variants.all()
+        ]
+        return [
+            *super().readable_texts(),
+            self.cautions,
+            self.easier_note,
+            self.harder_note,
+            *(step.text for step in self.steps.all()),
+            *variants,
+        ]
+
     @property
     def caution_list(self) -> list[str]:
         return lines(self.cautions)
@@ -310,6 +323,15 @@ class ExerciseImage(models.Model):
         "screen readers will then skip it.",
     )
     caption = models.CharField(max_length=250, blank=True)
+    credit = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Who took or owns the picture and its licence, shown under it, "
+        "e.g. “Photo: Free Exercise DB, public domain”. Leave empty for our own.",
+    )
+    credit_url = models.URLField(
+        "credit link", blank=True, help_text="Where the credit links, if anywhere."
+    )
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
