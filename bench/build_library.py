@@ -256,7 +256,7 @@ def library_build(*, exercises: int, conditions: int = 50, seed: int = SEED) -> 
     from django.utils import timezone
     from django.utils.text import slugify
 
-    from articles.models import ArticleUpdate, Status
+    from articles.models import ArticleUpdate, Status, review_due_after
     from authors.models import Author, Credential
     from conditions.models import Condition, ConditionExercise, Relation
     from demo.services import demo_load
@@ -357,6 +357,10 @@ def library_build(*, exercises: int, conditions: int = 50, seed: int = SEED) -> 
                     exercise.last_reviewed_on = days_ago(
                         rng.randint(0, published)
                     ).date()
+                    # bulk_create skips save(), which sets the default.
+                    exercise.next_review_due = review_due_after(
+                        exercise.last_reviewed_on
+                    )
                 if kind == Kind.STRETCH:
                     exercise.hold_seconds_min = rng.choice([15, 20, 30])
                     exercise.hold_seconds_max = rng.choice([None, 45, 60])
@@ -459,13 +463,16 @@ def library_build(*, exercises: int, conditions: int = 50, seed: int = SEED) -> 
                 symptoms="\n".join(f"- {text.sentence('condition')}" for _ in range(4)),
                 causes=text.paragraph("condition", 4),
                 treatment=text.paragraph("condition", 5),
-                urgent_care="Get medical help the same day if pain follows a fall, "
-                "or comes with fever, numbness or weakness in the legs.",
+                urgent_care="Get emergency help if pain comes with numbness "
+                "around the genitals or loss of bladder control.",
+                see_doctor="See a doctor if pain follows a fall, comes with fever, "
+                "or is not getting better after a few weeks.",
                 status=Status.PUBLISHED,
                 published_at=days_ago(rng.randint(30, 2000)),
                 author=rng.choice(authors),
                 reviewed_by=reviewer,
-                last_reviewed_on=days_ago(rng.randint(0, 30)).date(),
+                last_reviewed_on=(reviewed := days_ago(rng.randint(0, 30)).date()),
+                next_review_due=review_due_after(reviewed),
             )
             for title in names[: max(0, conditions - Condition.objects.count())]
         )

@@ -28,7 +28,7 @@ CONDITIONS = [
         "summary": "Many people feel tight at the front of the hip after long "
         "spells in a chair. Whether sitting really shortens these muscles is "
         "debated. Moving more often, gentle stretches and stronger buttocks "
-        "can all help it feel easier.",
+        "may help it feel easier.",
         "body": "The hip flexors are the muscles at the front of the hip that "
         "lift your thigh. After a long day sitting, many people feel a pull "
         "there when they stand up. This guide is about that feeling. It is "
@@ -167,6 +167,7 @@ CONDITIONS = [
         + BACK_EMERGENCY
         + "- chest pain, or pain that spreads to your arm, jaw or neck\n"
         "- you are short of breath\n"
+        "- sudden, severe pain in the upper back that feels like tearing\n"
         "- back pain that started after a serious accident, such as a car "
         "crash or a bad fall\n\n"
         "The first four can be signs of cauda equina syndrome. This is when "
@@ -225,19 +226,24 @@ CONDITIONS = [
                 "Reviewed by a physiotherapist. Added when to see a GP or "
                 "physiotherapist, and sources for heat and staying active.",
             ),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. Added sudden, tearing pain in "
+                "the upper back to the emergency signs.",
+            ),
         ],
         "published_at": "2018-07-01",
-        "last_reviewed_on": "2026-11-03",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "psoriatic-arthritis-of-the-spine",
         "title": "Psoriatic arthritis of the spine",
         "other_names": "Axial psoriatic arthritis\nPsoriatic spondylitis",
         "summary": "Psoriatic arthritis can affect the spine and the joints at "
-        "the back of the pelvis. How often depends on how it is defined: "
-        "studies give about 25 to 70 in every 100 people with psoriatic "
-        "arthritis. It causes stiffness that eases with movement. Over years, "
-        "parts of the spine can fuse.",
+        "the back of the pelvis. How often this happens depends on how it is "
+        "defined, so estimates vary a lot. It causes stiffness that eases with "
+        "movement. Over years, parts of the spine can fuse.",
         "body": "This guide is about psoriatic arthritis that affects the back "
         "and pelvis. Doctors often call it axial psoriatic arthritis. It "
         "causes inflammatory back pain: pain that is worst after rest and "
@@ -255,15 +261,18 @@ CONDITIONS = [
         "knees. It can also cause inflammation in the spine and in the "
         "sacroiliac joints, where the spine meets the pelvis.\n\n"
         "How often the spine is involved depends on how it is defined and "
-        "looked for. Studies give figures from about 25 to 70 in every 100 "
-        "people with psoriatic arthritis. Few people have it in the spine "
-        "alone.[^1]\n\n"
+        "looked for. Published reviews give figures from about 25 to 70 in "
+        "every 100 people with psoriatic arthritis.[^1] Many have it in the "
+        "spine as well as in other joints. Few have it in the spine alone.[^2]\n\n"
         "Inflammation that lasts a long time can lead the body to lay down "
         "new bone. This can join the bones of the spine together, so parts of "
         "the spine fuse and lose movement.\n\n"
-        "[^1]: Depending on the definition used, studies find the spine "
-        "involved in about 25 to 70 out of 100 people with psoriatic "
-        "arthritis. The spine alone, without other joints, is rare. "
+        "[^1]: A review found that, depending on the definition used, "
+        "spinal involvement is reported in 25 to 70 in 100 people with "
+        "psoriatic arthritis. " + sources.GIOVANNINI_2021 + "\n"
+        "[^2]: A review found that psoriatic arthritis in the spine alone is "
+        "rare, in fewer than 5 in 100 people with the condition. Many more "
+        "have it in the spine along with arthritis in other joints. "
         + sources.FELD_2018,
         "treatment": "A rheumatologist, a doctor who treats joint conditions, "
         "makes the diagnosis and plans medicines. Anti-inflammatory drugs and, "
@@ -271,20 +280,22 @@ CONDITIONS = [
         "Exercise is part of care too. Psoriatic arthritis belongs to a family "
         "of conditions called spondyloarthritis. When these mainly affect the "
         "spine, NICE advises a planned exercise programme, set up with a "
-        "specialist physiotherapist.[^2] Daily movement, strength work and "
+        "specialist physiotherapist.[^3] Daily movement, strength work and "
         "staying active help keep the spine moving.\n\n"
-        "[^2]: NICE counts psoriatic arthritis as a form of spondyloarthritis. "
-        "When spondyloarthritis mainly affects the spine, it advises referral "
-        "to a specialist physiotherapist for a structured exercise programme. "
+        "[^3]: NICE counts psoriatic arthritis as a form of spondyloarthritis, "
+        "one that mostly affects joints other than the spine. When "
+        "spondyloarthritis mainly affects the spine, NICE advises referral to "
+        "a specialist physiotherapist for a structured exercise programme. "
         + sources.NICE_NG65,
-        "urgent_care": EMERGENCY + ":\n\n"
-        "- you have new, severe back or neck pain after even a minor fall or jolt. A "
-        "stiff or fused spine breaks more easily, and the break can be "
-        "missed.\n"
-        "- you have new numbness or weakness in your arms or legs\n"
-        "- you have numbness around your genitals or back passage, or cannot "
-        "control your bladder or bowels\n"
-        "- you have a painful red eye with blurred or changing sight\n",
+        "urgent_care": EMERGENCY
+        + " you have back or neck pain and any of these:\n\n"
+        + BACK_EMERGENCY
+        + "- new, severe pain after even a minor fall or jolt. A stiff or fused "
+        "spine breaks more easily, and the break can be missed.\n"
+        "- new numbness, tingling or weakness in your arms\n"
+        "- chest pain, or you are short of breath\n\n"
+        "Go to an emergency department or eye clinic the same day if you have "
+        "a painful red eye with blurred or changing sight.\n",
         "see_doctor": "**See your GP or rheumatology team soon if:**\n\n"
         "- you have psoriasis and back pain that began before the age of 45 "
         "and has lasted more than 3 months, above all if it is worse after "
@@ -346,9 +357,17 @@ CONDITIONS = [
                 "Reviewed by a physiotherapist. Split emergency signs from "
                 "reasons to see your GP or rheumatology team.",
             ),
+            (
+                "2026-11-14",
+                "correction",
+                "Removed the figure of 25 to 70 in 100 people, which our source "
+                "does not give: estimates vary a lot with the definition used. "
+                "Added the full list of emergency signs for the back, and chest "
+                "pain or breathlessness.",
+            ),
         ],
         "published_at": "2011-05-09",
-        "last_reviewed_on": "2026-11-03",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "it-band-syndrome",
@@ -373,18 +392,18 @@ CONDITIONS = [
         "treatment": "Cut back the activity that brings on pain for a while, "
         "rather than stopping all exercise. Build strength at the hip, then "
         "return to running or cycling step by step. Hip strength and control "
-        "are at the heart of most exercise plans. Stretching the IT band "
-        "itself has weak evidence behind it.[^1] A stretch or foam roller may "
-        "still ease how it feels.\n\n"
+        "are at the heart of most exercise plans.[^1] How much stretching the "
+        "IT band itself helps is not clear. A stretch or foam roller may still "
+        "ease how it feels.\n\n"
         "Two neighbours are worth knowing. Pain around or behind the kneecap "
         "is more often patellofemoral pain. Pain over the bony point of the "
         "outer hip is usually "
         "[[condition:greater-trochanteric-pain-syndrome|greater trochanteric "
         "pain syndrome]], once called hip bursitis. These are treated "
         "differently, so get pain that lasts checked.\n\n"
-        "[^1]: A review of IT band pain in runners puts hip strength and "
-        "movement control first. Support for stretching the band itself is "
-        "weak. " + sources.BAKER_2016,
+        "[^1]: A review of IT band pain in runners looks at how the hip and "
+        "knee move, and at exercise for the hip, such as strength work, as "
+        "treatment. " + sources.BAKER_2016,
         "urgent_care": EMERGENCY + ":\n\n"
         "- you cannot put any weight on the leg after an injury\n"
         "- the knee looks out of shape after an injury, or the leg below it "
@@ -415,8 +434,9 @@ CONDITIONS = [
             (
                 "standing-it-band-stretch",
                 "helps",
-                "May ease the feeling of tightness at the outer hip; it is "
-                "unlikely to lengthen the band, so pair it with strength work.",
+                "May ease the feeling of tightness at the outer hip; it "
+                "probably does not lengthen the band much, so pair it with "
+                "strength work.",
             ),
             (
                 "seated-hip-rotator-stretch",
@@ -444,9 +464,16 @@ CONDITIONS = [
                 "reasons to see a GP or physiotherapist, and linked outer hip "
                 "pain.",
             ),
+            (
+                "2026-11-14",
+                "correction",
+                "Our source looks at hip strength and movement, but does not "
+                "rate IT band stretching, so we no longer say it does. We now say "
+                "that how much stretching helps is not clear.",
+            ),
         ],
         "published_at": "2014-03-17",
-        "last_reviewed_on": "2026-11-03",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "ischiofemoral-impingement",
@@ -474,7 +501,7 @@ CONDITIONS = [
         "to their build, an earlier hip operation, or changes in how the "
         "pelvis moves. When the hip moves behind you and turns, the muscle in "
         "the gap is squeezed and gets sore.",
-        "treatment": "Most people get better without surgery. Take shorter "
+        "treatment": "Many people get better without surgery. Take shorter "
         "strides for a while. Avoid positions that bring on the pain, such as "
         "crossing the leg behind you. A physiotherapist can help you build "
         "strength in the buttock and outer hip and improve control of the "
@@ -543,20 +570,23 @@ CONDITIONS = [
         "Simple back pain\nLumbago",
         "summary": "Low back pain is very common and is usually not serious. "
         "Non-specific means no single cause can be found, which is true for "
-        "most people. Scans rarely help. Staying active and doing exercise you "
-        "will keep doing are the best ways to get better. Pain does not mean "
-        "your back is damaged.",
-        "body": "Most people have low back pain at some point in their lives. "
-        "For most of them, no single cause can be found. Doctors call this "
-        "non-specific low back pain.[^1] The pain is real. The name just means "
-        "there is no sign of a serious problem, such as a broken bone, an "
-        "infection or a pinched nerve.\n\n"
+        "most people. Scans rarely help. Staying active, and exercise you will "
+        "keep doing, are the main ways to help yourself get better. Pain does "
+        "not mean your back is damaged.",
+        "body": "Most people have low back pain at some point in their "
+        "lives.[^1] For most of them, no single cause can be found. Doctors "
+        "call this non-specific low back pain.[^2] The pain is real. The name "
+        "just means there is no sign of a serious problem, such as a broken "
+        "bone, an infection or a pinched nerve.\n\n"
         "Most people feel much better within a few weeks. Back pain often comes "
         "back at some point, and that is normal too. A flare-up does not mean "
         "you have hurt yourself again.\n\n"
-        "[^1]: Non-specific low back pain is the most common kind of back pain. "
-        "It is a leading cause of disability around the world, yet it often "
-        "gets better with little formal care. " + sources.MAHER_2017,
+        "[^1]: The WHO notes that most people have low back pain at some "
+        "point in their lives. " + sources.WHO_LBP_2023 + "\n"
+        "[^2]: Non-specific low back pain is the most common kind of low back "
+        "pain. It is one of the biggest causes of ill health around the world. "
+        "Yet it often gets better, and many people need little or no formal "
+        "care. " + sources.MAHER_2017,
         "symptoms": "- An ache, stiffness or sharp pain between the bottom of "
         "your ribs and your buttocks\n"
         "- Pain that changes as you move or shift position\n"
@@ -572,20 +602,21 @@ CONDITIONS = [
         "your back is damaged.\n\n"
         "Many people think bad posture or a weak core causes back pain. The "
         "evidence for this is weak. Your back is strong. Everyday bending and "
-        "lifting do not wear it out.[^2]\n\n"
+        "lifting do not wear it out.[^3]\n\n"
         "Scans such as X-rays and MRI rarely help. They often show changes, "
         "like worn discs, in people who have no pain at all. A scan is useful "
         "when a doctor suspects a serious cause.\n\n"
-        "[^2]: Back pain is rarely a sign of serious damage. Scans rarely show "
-        "the cause, and posture, a weak core and everyday bending are not "
-        "proven causes. " + sources.OSULLIVAN_2020,
+        "[^3]: Back pain is rarely a sign of a serious problem. Scans do not "
+        "predict how it will go. Posture and a weak core have not been shown "
+        "to cause it. Movement and loading, built up step by step, are safe "
+        "for the spine. " + sources.OSULLIVAN_2020,
         "treatment": "**Stay active.** Keep up your normal day as much as you "
         "can, even if you go slowly at first. Long spells of rest in bed tend "
         "to slow recovery. NICE advises keeping up normal activities, and "
-        "exercise chosen to suit you.[^3]\n\n"
+        "exercise chosen to suit you.[^4]\n\n"
         "**Exercise helps, and the type matters less than doing it.** Exercise "
         "can ease pain and help you do more, above all when pain has lasted "
-        "for months.[^4] Walking, swimming, yoga, Pilates and strength work "
+        "for months.[^5] Walking, swimming, yoga, Pilates and strength work "
         "can all help. Pick something you like and will keep doing. Good "
         "places to start are the [[exercise:bird-dog]] and the "
         "[[exercise:glute-bridge]].\n\n"
@@ -596,11 +627,11 @@ CONDITIONS = [
         "pharmacist what suits you. If the pain lasts, a physiotherapist can "
         "help you plan how to build up. Some people also gain from talking "
         "therapy alongside exercise.\n\n"
-        "[^3]: NICE advises people with low back pain to keep up their normal "
+        "[^4]: NICE advises people with low back pain to keep up their normal "
         "activities. It suggests group exercise, such as strength, aerobic or "
         "mind-body exercise, chosen to fit the person's needs, likes and "
         "abilities. " + sources.NICE_NG59 + "\n"
-        "[^4]: A Cochrane review found that exercise probably eases pain and "
+        "[^5]: A Cochrane review found that exercise probably eases pain and "
         "helps people do more when low back pain has lasted a long time, "
         "compared with no treatment or usual care. " + sources.HAYDEN_2021,
         "urgent_care": EMERGENCY
@@ -678,8 +709,9 @@ CONDITIONS = [
             (
                 "2009-06-15",
                 "science",
-                "Added advice from NICE's first guideline on early low back "
-                "pain: keep active, and do not have routine X-rays.",
+                "Added advice from NICE's first guideline on low back pain "
+                "(CG88), for pain lasting 6 weeks to a year: keep active, and "
+                "do not have X-rays of the lower back.",
             ),
             (
                 "2011-09-05",
@@ -759,9 +791,16 @@ CONDITIONS = [
                 "Split emergency signs from reasons to see a GP or "
                 "physiotherapist, and linked related conditions.",
             ),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. Each footnote now says only what "
+                "its source says, and we added the WHO as the source for how "
+                "common back pain is.",
+            ),
         ],
         "published_at": "2008-02-11",
-        "last_reviewed_on": "2026-11-05",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "sciatica",
@@ -771,24 +810,24 @@ CONDITIONS = [
         "summary": "Pain that spreads from the lower back or buttock down the "
         "leg, often below the knee. It happens when a nerve root in the lower "
         "back is irritated, most often by a bulging disc. It can be very "
-        "painful, but most people get better within weeks to a few months "
-        "without surgery.",
+        "painful, but most people get better over time without surgery.",
         "body": "The sciatic nerve runs from the lower back, through the "
         "buttock and down the back of each leg. Sciatica is the name for pain "
         "along this path. It tells you a nerve is irritated, but not why.\n\n"
         "The most common cause is a disc in the lower back that bulges out. It "
         "can press on a nerve root and make it sore and swollen.[^1] The "
-        "outlook is usually good. Most people get better within a few weeks to "
-        "a few months, without an operation. Surgery can ease leg pain sooner "
-        "for some people. After a year or so, though, results with and "
-        "without surgery are often much the same.[^2]\n\n"
+        "outlook is usually good. Most people get better over time without an "
+        "operation. Surgery may ease leg pain sooner for some people. After a "
+        "year, though, results with and without surgery are much the "
+        "same.[^2]\n\n"
         "[^1]: Sciatica most often comes from a nerve root in the lower back "
         "that is pressed on or inflamed by a bulging (herniated) disc. "
         + sources.ROPPER_2015
         + "\n"
-        "[^2]: Most people with sciatica improve over weeks to months without "
-        "surgery. Surgery can bring faster relief for some, but longer-term "
-        "results are often similar. " + sources.JENSEN_2019,
+        "[^2]: Most people with sciatica improve over time with care that "
+        "does not involve surgery, such as exercise. Surgery may speed up "
+        "recovery, but at one year the results are much like those without "
+        "it. " + sources.JENSEN_2019,
         "symptoms": "- Pain that spreads from the buttock down the back or side "
         "of the leg, often below the knee\n"
         "- Leg pain that is often worse than the back pain\n"
@@ -864,8 +903,9 @@ CONDITIONS = [
             (
                 "sciatic-nerve-glide",
                 "helps",
-                "Gentle nerve gliding can help if it does not increase your leg "
-                "symptoms; keep it small and do not hold a stretch.",
+                "Some people find gentle nerve gliding eases leg symptoms; there "
+                "is little research, so keep it small, do not hold a stretch, "
+                "and stop if leg symptoms increase.",
             ),
             (
                 "bird-dog",
@@ -916,9 +956,16 @@ CONDITIONS = [
                 "Reviewed by a physiotherapist. Split emergency signs from "
                 "reasons to see a GP or physiotherapist, and added exercises.",
             ),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. We now say only what our source "
+                "says about how long sciatica lasts, and that nerve glides have "
+                "little research behind them.",
+            ),
         ],
         "published_at": "2012-09-03",
-        "last_reviewed_on": "2026-11-05",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "sacroiliac-joint-pain",
@@ -933,9 +980,10 @@ CONDITIONS = [
         "the sacrum, the flat bone at the base of the spine, to the pelvis. "
         "They move only a little and are held by very strong ligaments.\n\n"
         "These joints may be the main source of pain for some people with "
-        "long-lasting low back pain. Estimates are around 15 to 30 in every "
-        "100.[^1] The trouble is that it is hard to be sure. Pain from the "
-        "joint feels much like pain from the lower back or the hip. Scans "
+        "long-lasting low back pain. Estimates vary; one review puts it at "
+        "around 15 to 30 in every 100.[^1] The trouble is that it is hard to "
+        "be sure. Pain from the joint feels much like pain from the lower back "
+        "or the hip. Scans "
         "often look normal. No single hands-on test is reliable, though a set "
         "of several tests is more useful.[^2]\n\n"
         "[^1]: A review estimated that the sacroiliac joint is the source of "
@@ -1066,9 +1114,9 @@ CONDITIONS = [
         "activity, and any stiffness in the morning lasts no more than half an "
         "hour.[^1]\n\n"
         "[^1]: NICE advises diagnosing osteoarthritis without scans in people "
-        "aged 45 or over with joint pain linked to activity and little or no "
-        "morning stiffness. It makes exercise a core part of treatment. "
-        + sources.NICE_NG226,
+        "aged 45 or over who have joint pain linked to activity and either no "
+        "morning stiffness or stiffness that lasts no more than 30 minutes. It "
+        "makes exercise a core treatment. " + sources.NICE_NG226,
         "symptoms": "- Pain in the groin, buttock or front of the thigh; "
         "sometimes felt in the knee\n"
         "- Pain that is worse with activity, such as a long walk or stairs\n"
@@ -1106,8 +1154,9 @@ CONDITIONS = [
         "improves everyday function in hip osteoarthritis. "
         + sources.FRANSEN_2014
         + "\n"
-        "[^3]: International guidelines list education and structured "
-        "exercise as core treatments for hip osteoarthritis. " + sources.OARSI_2019,
+        "[^3]: An international guideline lists education about arthritis and "
+        "structured exercise on land as the core treatments for hip "
+        "osteoarthritis. " + sources.OARSI_2019,
         "urgent_care": EMERGENCY + ":\n\n"
         "- you fall and then cannot stand or put weight on the leg\n"
         "- after a fall, the leg looks shorter or turns outwards\n"
@@ -1164,7 +1213,7 @@ CONDITIONS = [
                 "pigeon-stretch",
                 "caution",
                 "Needs a lot of hip bend and turn, which a stiff hip may not "
-                "have; never force it, and ask your surgeon first after a hip "
+                "have; never force it, and skip it if you have had a hip "
                 "replacement.",
             ),
         ],
@@ -1189,9 +1238,15 @@ CONDITIONS = [
                 "Reviewed by a physiotherapist. Split emergency signs from "
                 "reasons to see a GP or physiotherapist.",
             ),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. We now advise skipping the pigeon "
+                "stretch after a hip replacement, as its exercise page does.",
+            ),
         ],
         "published_at": "2015-06-22",
-        "last_reviewed_on": "2026-11-05",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "lumbar-spinal-stenosis",
@@ -1251,7 +1306,8 @@ CONDITIONS = [
         "stenosis; side effects were more common with surgery. " + sources.ZAINA_2016,
         "urgent_care": EMERGENCY
         + " you have back or leg pain and any of these:\n\n"
-        + BACK_EMERGENCY,
+        + BACK_EMERGENCY
+        + "- a leg or foot that suddenly turns cold, pale and very painful\n",
         "see_doctor": "**See a GP or physiotherapist if:**\n\n"
         "- the distance you can walk keeps getting shorter\n"
         "- you have numbness or weakness in the legs, or trouble with balance "
@@ -1286,7 +1342,7 @@ CONDITIONS = [
             (
                 "pelvic-tilt",
                 "helps",
-                "Gently flattens the lower back, a position that most people "
+                "Gently flattens the lower back, a position that many people "
                 "with stenosis find easy.",
             ),
             (
@@ -1321,9 +1377,15 @@ CONDITIONS = [
                 "reasons to see a GP or physiotherapist, and added how to tell "
                 "it from poor blood flow.",
             ),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. Added a leg that suddenly turns "
+                "cold, pale and painful to the emergency signs.",
+            ),
         ],
         "published_at": "2017-02-20",
-        "last_reviewed_on": "2026-11-05",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "greater-trochanteric-pain-syndrome",
@@ -1374,13 +1436,12 @@ CONDITIONS = [
         "build up to exercises that move the hip against more load. Some pain "
         "during exercise is fine if it settles by the next day.\n\n"
         "**What the evidence shows.** In a large trial, people given advice "
-        "plus exercise did better than those who had a steroid injection or "
-        "who waited to see. They were still doing best after a year.[^2] An "
-        "injection can ease pain for a while, but on its own it did not do as "
-        "well in the long run.\n\n"
+        "plus exercise did better after 8 weeks than those who had a steroid "
+        "injection or who waited to see.[^2] An injection may ease pain for a "
+        "while, but in that trial advice and exercise did better.\n\n"
         "[^2]: In a randomised trial in people with gluteal tendinopathy, "
-        "advice on daily load plus exercise gave better overall results than "
-        "a steroid injection or waiting to see, at 8 weeks and at one year. "
+        "advice on daily load plus exercise gave better overall results and "
+        "less pain at 8 weeks than a steroid injection or waiting to see. "
         + sources.MELLOR_2018,
         "urgent_care": EMERGENCY + ":\n\n"
         "- you fall and then cannot stand or put weight on the leg\n"
@@ -1456,8 +1517,14 @@ CONDITIONS = [
                 "squeeze the tendons, and split emergency signs from reasons "
                 "to see a GP or physiotherapist.",
             ),
+            (
+                "2026-11-14",
+                "correction",
+                "We now describe the trial's results at 8 weeks, which we could "
+                "check, and no longer make claims about one year.",
+            ),
         ],
         "published_at": "2020-03-09",
-        "last_reviewed_on": "2026-11-05",
+        "last_reviewed_on": "2026-11-14",
     },
 ]

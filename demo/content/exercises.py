@@ -93,8 +93,9 @@ EXERCISES = [
         "frequency": "daily",
         "harder_note": "Try the lying figure-four stretch on the floor, where you "
         "can pull the thigh closer.",
-        "cautions": "Skip it if you have had a hip replacement and been told to "
-        "avoid crossing your legs.\n"
+        "cautions": "If you have had a hip replacement, ask your surgeon or "
+        "physiotherapist first: you may have been told not to cross your legs "
+        "or bend the hip far.\n"
         "Ease off if you feel a pinch at the front of the hip.\n"
         "Rest the ankle, not the shin, on the other knee, and stop if the knee "
         "hurts.",
@@ -141,9 +142,10 @@ EXERCISES = [
                 "The hip stays bent and moves across the body.",
                 "emphasis": "Stretches the outer back of the buttock, including "
                 "the muscles that steady the hip from the side",
-                "instructions": "Skip this version if you have pain on the outside "
-                "of the hip: bringing the thigh across the body presses on the "
-                "tendons there. Ease off if the front of the hip pinches.",
+                "instructions": "Skip this version if you have had a hip "
+                "replacement, or if you have pain on the outside of the hip: "
+                "bringing the thigh across the body presses on the tendons "
+                "there. Ease off if the front of the hip pinches.",
             },
             {
                 "slug": "upright-knee-lowers",
@@ -166,9 +168,15 @@ EXERCISES = [
                 "changes the hip. The variants now describe what the hip does "
                 "and what each one stretches.",
             ),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. Clearer advice for people who "
+                "have had a hip replacement.",
+            ),
         ],
         "published_at": "2021-02-01",
-        "last_reviewed_on": "2026-11-10",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "kneeling-hip-flexor-stretch",
@@ -323,7 +331,9 @@ EXERCISES = [
         "cautions": "Widen your knees or rest your chest on a cushion if your "
         "knees or hips complain.\n"
         "Skip it if you have had a hip replacement and been told not to bend the "
-        "hip far.",
+        "hip far.\n"
+        "If you have osteoporosis or have had a spinal fracture, ask a "
+        "physiotherapist first.",
         "body": "Sitting back towards your heels bends your hips and rounds your "
         "back. With your forehead resting, you can breathe slowly and let go.\n\n"
         "A held stretch usually lets you move a little further for a short "
@@ -341,9 +351,15 @@ EXERCISES = [
         "updates": [
             ("2019-11-03", "new", "First published."),
             ("2026-11-10", "review", "Reviewed by a physiotherapist. Added a source."),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. Added a caution for people with "
+                "osteoporosis.",
+            ),
         ],
         "published_at": "2019-11-03",
-        "last_reviewed_on": "2026-11-10",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "dead-bug",
@@ -420,14 +436,15 @@ EXERCISES = [
         "The position also closes the gap between the sitting bone and the thigh "
         "bone. That matters if you have "
         "[[condition:ischiofemoral-impingement|ischiofemoral impingement]].\n\n"
-        "The IT band itself is tough and stiff. Stretching it probably changes "
-        "its length very little; any ease you feel likely comes from the muscles "
-        "nearby.[^2]\n\n"
+        "The IT band itself is a thick, tough band. It is not clear how much a "
+        "stretch changes it; any ease you feel may come from the muscles "
+        "nearby. Exercise for IT band pain usually puts hip strength "
+        "first.[^2]\n\n"
         "[^1]: Positions that bring the thigh across the body, including stretches "
         "for the outer hip, press the gluteal tendons against the bone and can "
         "irritate them. " + sources.GRIMALDI_2015 + "\n"
-        "[^2]: The IT band is a stiff band of tissue, and stretching is unlikely "
-        "to lengthen it much. " + sources.BAKER_2016,
+        "[^2]: A review of IT band pain in runners looks at exercise for the "
+        "hip, such as strength work, as treatment. " + sources.BAKER_2016,
         "steps": [
             "Stand beside a wall and cross the leg nearest the wall behind the other.",
             "Move the hip nearest the wall a little way out to the side while "
@@ -445,9 +462,15 @@ EXERCISES = [
                 "Added cautions: this position presses on the tendons at the "
                 "outer hip and narrows the space behind the hip. Added sources.",
             ),
+            (
+                "2026-11-14",
+                "correction",
+                "Our source does not say how much stretching changes the IT "
+                "band, so we no longer cite it for that. It is not clear.",
+            ),
         ],
         "published_at": "2022-08-30",
-        "last_reviewed_on": "2026-11-10",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "pelvic-tilt",
@@ -509,7 +532,9 @@ EXERCISES = [
         "harder_option": "double-knee-to-chest",
         "cautions": "Hold behind the thigh, not over the kneecap, if your knee "
         "is sore.\n"
-        "Ease off if you feel a pinch at the front of the hip.",
+        "Ease off if you feel a pinch at the front of the hip.\n"
+        "If you have had a hip replacement, ask your surgeon or physiotherapist "
+        "first: you may have been told not to bend the hip far.",
         "body": "Drawing one knee up bends that hip and rounds the lower back a "
         "little. The other leg stays down, so the stretch is mild.\n\n"
         "A held stretch usually lets you move a little further for a while "
@@ -527,9 +552,15 @@ EXERCISES = [
         "updates": [
             ("2017-09-05", "new", "First published."),
             ("2026-11-10", "review", "Reviewed by a physiotherapist. Added a source."),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. Added a caution for people who "
+                "have had a hip replacement.",
+            ),
         ],
         "published_at": "2017-09-05",
-        "last_reviewed_on": "2026-11-10",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "clamshell",
@@ -824,11 +855,12 @@ EXERCISES = [
         "body": "With the legs straight, the lever is long and the trunk muscles "
         "work harder than in the kneeling version. Several short holds with good "
         "form beat one long, sagging one.\n\n"
-        "Side planks are a fine way to build strength. But back pain is not "
-        "simply caused by a weak core, and you do not need a strong core to get "
-        "better.[^1]\n\n"
-        "[^1]: Back pain is not caused by a weak core, and the back does not "
-        "wear out with everyday bending and lifting. " + sources.OSULLIVAN_2020,
+        "Side planks are a fine way to build strength. Many people believe a "
+        "weak core causes back pain, but the evidence does not back this "
+        "up.[^1]\n\n"
+        "[^1]: A weak core has not been shown to cause back pain. Strong trunk "
+        "muscles are good, but it also helps to relax them when they are not "
+        "needed. " + sources.OSULLIVAN_2020,
         "steps": [
             "Lie on your side with your elbow under your shoulder and your legs "
             "straight, one foot on top of the other.",
@@ -871,11 +903,12 @@ EXERCISES = [
         "body": "The plank asks the muscles at the front of your trunk to stop "
         "your back from sagging. Keep the holds short and good rather than long "
         "and shaky.\n\n"
-        "A plank is one of many ways to build strength. Back pain is not simply "
-        "caused by a weak core, so there is no need to push through long "
-        "holds.[^1]\n\n"
-        "[^1]: Back pain is not caused by a weak core, and the back does not "
-        "wear out with everyday bending and lifting. " + sources.OSULLIVAN_2020,
+        "A plank is one of many ways to build strength. The idea that a weak "
+        "core causes back pain is not backed by the evidence, so there is no "
+        "need to push through long holds.[^1]\n\n"
+        "[^1]: A weak core has not been shown to cause back pain. Strong trunk "
+        "muscles are good, but it also helps to relax them when they are not "
+        "needed. " + sources.OSULLIVAN_2020,
         "steps": [
             "Lie face down with your elbows under your shoulders.",
             "Tuck your toes under and tighten your tummy and buttocks a little.",
@@ -999,13 +1032,17 @@ EXERCISES = [
         "frequency": "daily",
         "harder_option": "kettlebell-deadlift",
         "cautions": "Bend only as far as you can keep all three contact points.\n"
-        "Keep a soft bend in the knees.",
+        "Keep a soft bend in the knees.\n"
+        "If you have osteoporosis or have had a spinal fracture, a "
+        "physiotherapist can show you how to bend and lift in the way that "
+        "suits you.",
         "body": "A hinge is a bend at the hips, with the back staying long. The "
         "stick is a guide: if it leaves your head, upper back or tailbone, your "
         "back is bending more than your hips.\n\n"
         "This is a skill for lifting heavy things, not a rule for every bend. "
         "Research has not shown that bending with a rounded back causes back "
-        "pain.[^1] Picking up a sock with a round back is fine.\n\n"
+        "pain.[^1] For most people, picking up a sock with a round back is "
+        "fine.\n\n"
         "[^1]: Reviews have found no agreement that spine postures, including "
         "bending, cause low back pain. " + sources.SWAIN_2020,
         "steps": [
@@ -1025,9 +1062,17 @@ EXERCISES = [
             ("lower-back", "secondary"),
         ],
         "equipment": ["dowel"],
-        "updates": [("2023-01-23", "new", "First published.")],
+        "updates": [
+            ("2023-01-23", "new", "First published."),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. Added advice for people with "
+                "osteoporosis.",
+            ),
+        ],
         "published_at": "2023-01-23",
-        "last_reviewed_on": "2026-11-12",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "kettlebell-deadlift",
@@ -1046,6 +1091,11 @@ EXERCISES = [
         "your repetitions feel easy.",
         "cautions": "Learn the hip hinge first, without weight.\n"
         "Start with a light weight and add to it slowly.\n"
+        "Breathe out as you stand up; do not hold your breath.\n"
+        "If you have high blood pressure or a heart condition, keep the weight "
+        "moderate and ask your GP or physiotherapist first.\n"
+        "If you have osteoporosis or have had a spinal fracture, get advice "
+        "from a physiotherapist before lifting weights from the floor.\n"
         "Stop if pain spreads down a leg.\n"
         "If your back is flaring up, use a lighter weight or rest from this one "
         "for a few days.",
@@ -1055,8 +1105,9 @@ EXERCISES = [
         "bending.[^1] Like any muscle, it gets stronger when the load goes up "
         "a little at a time. Some soreness the next day is normal when you "
         "start.\n\n"
-        "[^1]: The back does not wear out with everyday bending and lifting, and "
-        "pain during exercise is not a sign of harm. " + sources.OSULLIVAN_2020,
+        "[^1]: Moving and loading the spine is safe, and makes it stronger, "
+        "when the load is built up step by step. Pain during exercise is not "
+        "usually a sign of harm. " + sources.OSULLIVAN_2020,
         "steps": [
             "Stand with your feet hip-width apart and the kettlebell between them.",
             "Push your hips back and bend your knees to reach the handle with "
@@ -1073,9 +1124,17 @@ EXERCISES = [
             ("core", "secondary"),
         ],
         "equipment": ["kettlebell"],
-        "updates": [("2023-02-06", "new", "First published.")],
+        "updates": [
+            ("2023-02-06", "new", "First published."),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. Added advice on breathing, and "
+                "cautions for high blood pressure and osteoporosis.",
+            ),
+        ],
         "published_at": "2023-02-06",
-        "last_reviewed_on": "2026-11-12",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "suitcase-carry",
@@ -1097,6 +1156,7 @@ EXERCISES = [
         "while holding the rail with your free hand.",
         "cautions": "Pick up and put down the weight with a hip hinge.\n"
         "Start light; a full shopping bag is enough for many people.\n"
+        "Breathe steadily as you walk; do not hold your breath.\n"
         "Stop if you start to lean or your grip slips.",
         "body": "The carry is a side plank on the move. The weight tries to pull "
         "you over, and your trunk and outer hip keep you upright. It is also "
@@ -1118,9 +1178,16 @@ EXERCISES = [
             ("lower-back", "secondary"),
         ],
         "equipment": ["dumbbell"],
-        "updates": [("2024-03-18", "new", "First published.")],
+        "updates": [
+            ("2024-03-18", "new", "First published."),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. Added advice on breathing.",
+            ),
+        ],
         "published_at": "2024-03-18",
-        "last_reviewed_on": "2026-11-12",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "standing-isometric-hip-abduction",
@@ -1139,6 +1206,7 @@ EXERCISES = [
         "frequency": "daily",
         "harder_option": "clamshell",
         "cautions": "Push gently at first, and only as hard as stays comfortable.\n"
+        "Breathe normally while you press; do not hold your breath.\n"
         "Keep your body upright; do not lean into the wall or let your hip sink "
         "to one side.\n"
         "Stop if the outer hip hurts more during or after.",
@@ -1164,9 +1232,16 @@ EXERCISES = [
         ],
         "regions": [("glutes", "primary"), ("hips", "secondary")],
         "equipment": [],
-        "updates": [("2025-04-07", "new", "First published.")],
+        "updates": [
+            ("2025-04-07", "new", "First published."),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. Added advice on breathing.",
+            ),
+        ],
         "published_at": "2025-04-07",
-        "last_reviewed_on": "2026-11-12",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "side-lying-hip-abduction",
@@ -1317,8 +1392,9 @@ EXERCISES = [
         "frequency": "daily",
         "harder_option": "pigeon-stretch",
         "easier_note": "Sit in a chair instead: see the seated hip rotator stretch.",
-        "cautions": "Skip it if you have had a hip replacement and been told to "
-        "avoid crossing your legs.\n"
+        "cautions": "If you have had a hip replacement, ask your surgeon or "
+        "physiotherapist first: you may have been told not to cross your legs "
+        "or bend the hip far.\n"
         "Ease off if you feel a pinch at the front of the hip.\n"
         "Stop if the knee of the crossed leg hurts.",
         "body": "Here the floor holds your back, so you can relax. The crossed "
@@ -1365,18 +1441,26 @@ EXERCISES = [
                 "hurts. You can hold the other thigh with your free hand.",
             },
         ],
-        "updates": [("2021-02-15", "new", "First published.")],
+        "updates": [
+            ("2021-02-15", "new", "First published."),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. Clearer advice for people who "
+                "have had a hip replacement.",
+            ),
+        ],
         "published_at": "2021-02-15",
-        "last_reviewed_on": "2026-11-12",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "pigeon-stretch",
         "title": "Pigeon stretch",
         "kind": "stretch",
         "difficulty": 3,
-        "summary": "A deep floor stretch from yoga. The front leg lies across "
-        "your body with the hip bent and turned out, and the back leg stretches "
-        "out behind.",
+        "summary": "A deep floor stretch from yoga. The front shin lies across "
+        "your body, with that hip bent and turned out, and the back leg "
+        "stretches out behind.",
         "aliases": "Pigeon pose\nYoga pigeon",
         "hold_seconds_min": 30,
         "hold_seconds_max": 60,
@@ -1462,7 +1546,9 @@ EXERCISES = [
         "are sore.\n"
         "Stop if pain spreads down a leg.\n"
         "If you have osteoporosis or have had a spinal fracture, ask a "
-        "physiotherapist first.",
+        "physiotherapist first.\n"
+        "If you have had a hip replacement, ask your surgeon or physiotherapist "
+        "first: you may have been told not to bend the hip far.",
         "body": "With both knees in, your pelvis tips back and your lower back "
         "rounds. This is a bigger stretch than drawing in one knee.\n\n"
         "People with [[condition:lumbar-spinal-stenosis|lumbar spinal "
@@ -1480,18 +1566,26 @@ EXERCISES = [
         ],
         "regions": [("lower-back", "primary"), ("glutes", "secondary")],
         "equipment": ["mat"],
-        "updates": [("2017-09-19", "new", "First published.")],
+        "updates": [
+            ("2017-09-19", "new", "First published."),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. Added a caution for people who "
+                "have had a hip replacement.",
+            ),
+        ],
         "published_at": "2017-09-19",
-        "last_reviewed_on": "2026-11-12",
+        "last_reviewed_on": "2026-11-14",
     },
     {
         "slug": "sciatic-nerve-glide",
         "title": "Seated sciatic nerve glide",
         "kind": "exercise",
         "difficulty": 2,
-        "summary": "A gentle seated movement that slides the sciatic nerve back "
-        "and forth. You move in and out of the position; there is no stretch and "
-        "no hold.",
+        "summary": "A gentle seated movement meant to slide the sciatic nerve "
+        "back and forth. You move in and out of the position; there is no "
+        "stretch and no hold.",
         "aliases": "Sciatic nerve floss\nNerve flossing\nSciatic nerve slider",
         "reps_min": 10,
         "reps_max": 15,
@@ -1502,8 +1596,9 @@ EXERCISES = [
         "cautions": "It should feel like nothing, or a mild pull; never pain.\n"
         "Stop if tingling or numbness gets stronger, or lasts after you stop.\n"
         "Do not hold the end position; keep moving.\n"
-        "Get urgent medical help if you have numbness between your legs, new "
-        "bladder or bowel problems, or a leg that is getting weaker.",
+        "Call 999 or go to an emergency department if you have numbness "
+        "between your legs or around your bottom, new bladder, bowel or sexual "
+        "problems, symptoms in both legs, or a leg that is getting weaker.",
         "body": "Nerves need to slide as you move. This exercise moves the "
         "sciatic nerve gently, from the lower back to the foot. As you "
         "straighten the knee, you lift your head. As you bend the knee, you drop "
@@ -1512,9 +1607,8 @@ EXERCISES = [
         "There is not much research on nerve glides, so use this one only if it "
         "feels good. Most [[condition:sciatica|sciatica]] settles with time.[^1] "
         "Some symptoms need urgent care.[^2]\n\n"
-        "[^1]: Most people with sciatica get better over weeks to months. "
-        + sources.JENSEN_2019
-        + "\n"
+        "[^1]: Most people with sciatica get better over time with care that "
+        "does not involve surgery. " + sources.JENSEN_2019 + "\n"
         "[^2]: Numbness around the genitals or buttocks and new bladder or bowel "
         "problems can be signs of cauda equina syndrome, which is an emergency. "
         + sources.NHS_CAUDA_EQUINA,
@@ -1533,8 +1627,16 @@ EXERCISES = [
             ("glutes", "secondary"),
         ],
         "equipment": ["chair"],
-        "updates": [("2026-05-11", "new", "First published.")],
+        "updates": [
+            ("2026-05-11", "new", "First published."),
+            (
+                "2026-11-14",
+                "review",
+                "Reviewed by a physiotherapist. Checked each footnote against its "
+                "source, and listed more emergency signs.",
+            ),
+        ],
         "published_at": "2026-05-11",
-        "last_reviewed_on": "2026-11-12",
+        "last_reviewed_on": "2026-11-14",
     },
 ]

@@ -139,6 +139,11 @@ QUINTNER_2015 = _doi(
     "phenomenon.* Rheumatology, 2015.",
     "10.1093/rheumatology/keu471",
 )
+GIOVANNINI_2021 = (
+    "Giovannini I, Zabotti A, Cicciò C, et al. *Axial psoriatic disease: clinical "
+    "and imaging assessment of an underdiagnosed condition.* Journal of Clinical "
+    "Medicine, 2021. <https://pmc.ncbi.nlm.nih.gov/articles/PMC8268702/>"
+)
 FELD_2018 = _doi(
     "Feld J, Chandran V, Haroon N, Inman R, Gladman D. *Axial disease in "
     "psoriatic arthritis and ankylosing spondylitis: a critical comparison.* "

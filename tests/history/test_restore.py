@@ -132,7 +132,12 @@ def test_a_plain_author_keeps_the_byline_and_review(
     now = (stretch.author_id, stretch.reviewed_by_id, stretch.last_reviewed_on)
 
     page = author_client.get(revision_url(stretch, first))
-    assert page.context["kept_fields"] == ["author", "reviewed by", "last reviewed on"]
+    assert page.context["kept_fields"] == [
+        "author",
+        "reviewed by",
+        "last reviewed on",
+        "next review due",
+    ]
     assert "These stay as they are now" in page.content.decode()
     restore(author_client, revision_url(stretch, first))
 

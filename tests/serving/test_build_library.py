@@ -14,15 +14,15 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def library():
-    return library_build(exercises=30, conditions=10)
+    return library_build(exercises=30, conditions=15)
 
 
 def test_builds_the_asked_for_numbers_besides_the_demo(library):
     demo_exercises = len(content.EXERCISES)
     assert library.exercises == 30
     assert Exercise.objects.published().count() == demo_exercises + 30
-    assert Condition.objects.published().count() == 10
-    assert library.conditions == 10 - len(content.CONDITIONS)
+    assert Condition.objects.published().count() == 15
+    assert library.conditions == 15 - len(content.CONDITIONS)
     assert (
         ConditionExercise.objects.exclude(
             condition__slug__in=[c["slug"] for c in content.CONDITIONS]

@@ -1,0 +1,54 @@
+"""What pages look up once per content version, with real commits: after the
+first request, the lookup costs only the content version's query, which the page
+cache reads for every request anyway (the cache is off here, so it shows)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from exercises.models import Exercise
+
+from ..factories import (
+    ConditionFactory,
+    ExerciseFactory,
+    ExerciseRegionFactory,
+    RegionFactory,
+)
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def queries(client, url, **params) -> tuple[int, str]:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    return len(captured), response.content.decode()
+
+
+def test_a_regions_condition_guides_are_looked_up_once(client):
+    hips = RegionFactory(slug="hips", name="Hips")
+    ExerciseRegionFactory(region=hips)
+    ConditionFactory(title="Hip osteoarthritis").regions.add(hips)
+    cold, page = queries(client, "/exercises/", region="hips")
+    assert "Hip osteoarthritis" in page
+    warm, _ = queries(client, "/exercises/", region="hips")
+    queries(client, "/exercises/")  # its count, kept too
+    plain, _ = queries(client, "/exercises/")
+    assert warm == plain
+    assert cold > warm
+
+
+def test_article_links_are_looked_up_once(client):
+    ExerciseFactory(slug="bird-dog", title="Bird dog")
+    plain = ExerciseFactory()
+    linked = ExerciseFactory(body="See [[exercise:bird-dog]].")
+    queries(client, plain.get_absolute_url())  # per-process caches
+    cold, page = queries(client, linked.get_absolute_url())
+    assert 'href="/exercises/bird-dog/"' in page
+    warm, _ = queries(client, linked.get_absolute_url())
+    baseline, _ = queries(client, plain.get_absolute_url())
+    assert warm == baseline + 1 == cold - 1
+    # Unpublishing the target commits a new version: the link goes at once.
+    Exercise.objects.filter(slug="bird-dog").unpublish()
+    _, page = queries(client, linked.get_absolute_url())
+    assert 'href="/exercises/bird-dog/"' not in page
