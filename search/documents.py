@@ -97,6 +97,7 @@ def _condition(condition: Condition) -> Document:
             markdown_text(condition.body),
             *sections,
             markdown_text(condition.urgent_care),
+            markdown_text(condition.see_doctor),
         ),
     )
 

@@ -15,6 +15,7 @@ from .factories import (
     CredentialFactory,
     ExerciseFactory,
     ExerciseRegionFactory,
+    ImageFactory,
     RegionFactory,
     UpdateFactory,
     VariantFactory,
@@ -295,3 +296,75 @@ def test_home_shows_featured_conditions_first(client):
     ConditionFactory(title="Hidden draft", featured=True, draft=True)
     titles = [c.title for c in client.get("/").context["conditions"]]
     assert titles == ["Z featured", "A plain one"]
+
+
+def test_editorial_policy_explains_writing_review_sources_and_corrections(
+    client, settings
+):
+    settings.BACKPAIN_CORRECTIONS_EMAIL = "corrections@example.org"
+    response = client.get(reverse("editorial_policy"))
+    assert response.status_code == 200 and not response.cookies
+    page = response.content.decode()
+    for heading in (
+        "Who writes",
+        "Who reviews",
+        "How we choose sources",
+        "Corrections and the update log",
+        "Education, not diagnosis",
+        "No advertising",
+    ):
+        assert f">{heading}</h2>" in page, heading
+    assert "every 3 years" in page
+    assert 'href="mailto:corrections@example.org"' in page
+
+
+def test_editorial_policy_leaves_out_the_address_when_none_is_set(client):
+    page = client.get(reverse("editorial_policy")).content.decode()
+    assert "mailto:" not in page
+
+
+def test_every_exercise_page_says_when_to_stop_and_get_advice(client):
+    page = client.get(ExerciseFactory().get_absolute_url()).content.decode()
+    assert ">When to stop and get advice</h2>" in page
+    for advice in ("Get emergency help now", "See a doctor or physiotherapist soon"):
+        assert advice in page
+
+
+def test_a_picture_credit_shows_under_it_with_or_without_a_link(client):
+    exercise = ExerciseFactory()
+    ImageFactory(exercise=exercise, credit="Photo: A. Person", credit_url="")
+    ImageFactory(
+        exercise=exercise, credit="Photo: Open data", credit_url="https://x.org/"
+    )
+    page = client.get(exercise.get_absolute_url()).content.decode()
+    assert '<small class="credit">Photo: A. Person</small>' in page
+    assert '<small class="credit"><a href="https://x.org/">Photo: Open data</a>' in page
+
+
+def test_condition_page_links_regions_and_published_related_conditions_only(client):
+    hips = RegionFactory(slug="hips", name="Hips")
+    guide = ConditionFactory(title="Hip osteoarthritis")
+    guide.regions.add(hips)
+    guide.related.add(
+        ConditionFactory(title="Outer hip pain"),
+        ConditionFactory(title="Secret draft", draft=True),
+    )
+    page = client.get(guide.get_absolute_url()).content.decode()
+    assert '<a href="/exercises/?region=hips">Hips</a>' in page
+    assert ">Related conditions</h2>" in page and ">Outer hip pain</a>" in page
+    assert "Secret draft" not in page
+
+
+def test_a_regions_list_links_its_published_condition_guides_only(client):
+    hips = RegionFactory(slug="hips", name="Hips")
+    flexors = RegionFactory(slug="hip-flexors", name="Hip flexors", parent=hips)
+    ExerciseRegionFactory(region=flexors)
+    ConditionFactory(title="Tight hip flexors").regions.add(flexors)
+    ConditionFactory(title="Secret draft", draft=True).regions.add(hips)
+    ConditionFactory(title="Neck pain").regions.add(RegionFactory(slug="neck"))
+    page = client.get("/exercises/", {"region": "hips"}).content.decode()
+    assert ">Guides to conditions here</h3>" in page
+    assert ">Tight hip flexors</a>" in page  # a sub-region's guide too
+    assert "Secret draft" not in page and ">Neck pain</a>" not in page
+    unfiltered = client.get("/exercises/").content.decode()
+    assert "Guides to conditions here" not in unfiltered

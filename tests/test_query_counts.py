@@ -208,8 +208,9 @@ PAGES = {
     # the condition with author and reviewer; updates, regions, related
     # conditions, exercise links; the author's and reviewer's credentials
     "condition": ("CONDITION", {}, 6),
-    # the author; credentials, published exercises, published conditions
-    "author": ("AUTHOR", {}, 4),
+    # the author; credentials, published exercises and conditions, written and
+    # reviewed
+    "author": ("AUTHOR", {}, 6),
     # count, updates, then one query per type of article on the page
     "updates": ("/updates/", {}, 4),
     "updates-kind": ("/updates/", {"kind": "science"}, 3),

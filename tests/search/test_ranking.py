@@ -151,6 +151,7 @@ def test_every_part_of_an_article_is_searched(client):
         "symptoms": lambda w: ConditionFactory(symptoms=f"Ache in the {w}."),
         "treatment": lambda w: ConditionFactory(treatment=f"Ice the {w}."),
         "urgent": lambda w: ConditionFactory(urgent_care=f"A numb {w}."),
+        "doctor": lambda w: ConditionFactory(see_doctor=f"A sore {w}."),
     }
     made = {name: make(f"{name}word") for name, make in parts.items()}
     roller = ExerciseFactory()
