@@ -5,25 +5,15 @@ import datetime as dt
 
 import pytest
 from django.contrib.auth.models import Group
-from django.test import Client
 from django.urls import reverse
 
 from exercises.models import Exercise
 
-from ..factories import AuthorFactory, AuthorUserFactory, ExerciseFactory, UserFactory
+from ..factories import AuthorFactory, ExerciseFactory, UserFactory
 from ..helpers import admin_change_url
 from .formdata import add_exercise_data, admin_form_data
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client(db) -> Client:
-    user = AuthorUserFactory()  # in the Authors group
-    user.groups.add(Group.objects.get(name="Editors"))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_editors_group_adds_only_the_right_to_credit_others():

@@ -1,15 +1,13 @@
 """Links from one article to another: `[[exercise:slug]]` in the text."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.test import Client
 
 from articles.markdown import render_markdown
 from exercises.models import Exercise
 
 from ..admin.formdata import admin_form_data
-from ..factories import AuthorUserFactory, ConditionFactory, ExerciseFactory
+from ..factories import ConditionFactory, ExerciseFactory
 from ..helpers import admin_change_url
 
 pytestmark = pytest.mark.django_db
@@ -77,15 +75,6 @@ def test_the_model_refuses_an_unknown_kind_of_link():
 def test_a_link_to_a_published_article_is_accepted():
     ExerciseFactory(slug="bird-dog")
     ConditionFactory(see_doctor="Or [[exercise:bird-dog|this]].").full_clean()
-
-
-@pytest.fixture
-def editor_client() -> Client:
-    user = AuthorUserFactory()
-    user.groups.add(Group.objects.get(name="Editors"))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_the_admin_shows_a_broken_link_as_an_error_and_keeps_the_text(editor_client):

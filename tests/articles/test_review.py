@@ -3,10 +3,8 @@
 import datetime as dt
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.test import Client
 from django.urls import reverse
 
 from articles.models import review_due_after
@@ -15,7 +13,6 @@ from exercises.models import Exercise
 from ..admin.formdata import admin_form_data
 from ..factories import (
     AuthorFactory,
-    AuthorUserFactory,
     ConditionFactory,
     CredentialFactory,
     ExerciseFactory,
@@ -23,15 +20,6 @@ from ..factories import (
 from ..helpers import admin_change_url
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client() -> Client:
-    user = AuthorUserFactory()
-    user.groups.add(Group.objects.get(name="Editors"))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def reviewed(factory=ExerciseFactory, on=dt.date(2025, 3, 1), **extra):

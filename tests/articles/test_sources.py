@@ -2,14 +2,12 @@
 warnings and filter for articles that cite nothing."""
 
 import pytest
-from django.contrib.auth.models import Group
-from django.test import Client
 from django.urls import reverse
 
 from articles.citations import cited_sources
 
 from ..admin.formdata import admin_form_data
-from ..factories import AuthorUserFactory, ConditionFactory, ExerciseFactory
+from ..factories import ConditionFactory, ExerciseFactory
 from ..helpers import admin_change_url
 
 CITED = (
@@ -38,15 +36,6 @@ def test_a_footnote_without_a_link_or_doi_is_only_a_remark():
 def test_a_source_on_an_indented_second_line_counts():
     text = "Text.[^1]\n\n[^1]: What it says.\n    Author. Title. 2020. https://example.org/"
     assert len(cited_sources([text])) == 1
-
-
-@pytest.fixture
-def editor_client(db) -> Client:
-    user = AuthorUserFactory()
-    user.groups.add(Group.objects.get(name="Editors"))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def save(client, article, **changes):
