@@ -4,6 +4,8 @@ overwriting each other, publish actions, the update-log inline and the history
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
@@ -270,7 +272,7 @@ class ReviewDueFilter(admin.SimpleListFilter):
             case "overdue":
                 return queryset.filter(next_review_due__lt=today)
             case "soon":
-                soon = today + timezone.timedelta(days=self.SOON_DAYS)
+                soon = today + dt.timedelta(days=self.SOON_DAYS)
                 return queryset.filter(next_review_due__range=(today, soon))
             case "never":
                 return queryset.filter(last_reviewed_on__isnull=True)

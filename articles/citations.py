@@ -13,11 +13,17 @@ from collections.abc import Iterable
 
 from django.db.models import Q
 
-_DEFINITION = re.compile(r"^\[\^[^\]\n]+\]:.*(?:\n(?: {4}|\t).*)*", re.M)
-_TRACEABLE = re.compile(r"https?://|\bdoi:\s*10\.", re.I)
-# The same test in SQL, for the admin's filter: the footnote's first line
-# (PostgreSQL's and Python's regular expressions both read this).
-_SQL_CITED = r"\[\^[^]\n]+\]:[^\n]*([Hh][Tt][Tt][Pp][Ss]?://|[Dd][Oo][Ii]: *10\.)"
+# A definition starts a line; its indented lines below belong to it.
+FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\n]+\]:.*(?:\n(?: {4}|\t).*)*", re.M)
+_TRACEABLE = re.compile(r"https?://|doi: *10\.", re.I)
+# The same test in one regular expression, for the admin's filter in SQL
+# (PostgreSQL's and Python's dialects both read it this way): a definition at
+# the start of the text or of a line, then anything but a line break that does
+# not continue the footnote, then a link or DOI.
+_SQL_CITED = (
+    r"(^|\n)\[\^[^]\n]+\]:([^\n]|\n(    |\t))*"
+    r"([Hh][Tt][Tt][Pp][Ss]?://|[Dd][Oo][Ii]: *10\.)"
+)
 
 
 def cited_sources(texts: Iterable[str]) -> list[str]:
@@ -25,7 +31,7 @@ def cited_sources(texts: Iterable[str]) -> list[str]:
     return [
         match.group(0)
         for text in texts
-        for match in _DEFINITION.finditer(text or "")
+        for match in FOOTNOTE_DEFINITION.finditer(text or "")
         if _TRACEABLE.search(match.group(0))
     ]
 

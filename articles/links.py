@@ -15,9 +15,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.utils import dateformat
 
 # Slugs as SlugField allows them; the kind is a model name (exercise, condition).
 LINK = re.compile(r"\[\[([a-z]+):([-a-zA-Z0-9_]+)(?:\|([^\]\n]+))?\]\]")
+# Anything written like a link, to tell authors about the ones LINK cannot read.
+_LINK_LIKE = re.compile(r"\[\[[^\]\n]*\]\]")
+# Code shows its text as written, links included: not looked up, not checked.
+_CODE = re.compile(r"^(`{3,}|~{3,}).*?^\1|(`+).+?\2", re.M | re.S)
+# A table row: its cells are split at "|" before links are read.
+_TABLE_ROW = re.compile(r"^\s*\|.*$", re.M)
 
 
 @dataclass(frozen=True)
@@ -27,16 +34,21 @@ class Target:
 
 
 def _models() -> dict:
+    # Imported here: the models import this module for Article.clean().
     from .models import article_models
 
     return {model._meta.model_name: model for model in article_models()}
+
+
+def _prose(text: str) -> str:
+    return _CODE.sub("", text or "")
 
 
 def references(texts: Iterable[str]) -> list[tuple[str, str]]:
     """The (kind, slug) pairs linked from the texts, each once, in order."""
     found = []
     for text in texts:
-        for match in LINK.finditer(text or ""):
+        for match in LINK.finditer(_prose(text)):
             if match.group(1, 2) not in found:
                 found.append(match.group(1, 2))
     return found
@@ -61,28 +73,59 @@ def resolve(refs: Iterable[tuple[str, str]]) -> dict[str, Target]:
     return found
 
 
-def check(texts: dict[str, str]) -> None:
-    """Raises a ValidationError per field whose links lead nowhere public."""
+def check(texts: dict[str, str], *, published: bool) -> None:
+    """Raises a ValidationError per field whose links a reader could not follow.
+
+    A link the renderer cannot read, or to an article that does not exist, is
+    always refused. One to an unpublished article is refused on a published
+    page (it would read as plain text) but allowed on a draft, so two new
+    guides can link each other and be published together.
+    """
+    from .models import Status
+
     models = _models()
-    refs = references(texts.values())
-    published = resolve(refs)
+    live = resolve(references(texts.values()))
     errors: dict[str, list[str]] = defaultdict(list)
     for field, text in texts.items():
+        prose = _prose(text)
+        for written in _LINK_LIKE.findall(prose):
+            if not LINK.fullmatch(written):
+                errors[field].append(
+                    f"{written}: write a link as [[exercise:its-address]] or "
+                    "[[exercise:its-address|your words]], in lower case."
+                )
+        for row in _TABLE_ROW.findall(prose):
+            for match in LINK.finditer(row):
+                if match.group(3):
+                    errors[field].append(
+                        f"{match.group(0)}: in a table, “|” starts a new cell; "
+                        "leave out “|your words” there."
+                    )
         for kind, slug in references([text]):
             written = f"[[{kind}:{slug}]]"
             model = models.get(kind)
             if model is None:
                 kinds = " or ".join(f"[[{name}:…]]" for name in sorted(models))
                 errors[field].append(f"{written}: links can point to {kinds}.")
-            elif f"{kind}:{slug}" not in published:
-                exists = model._default_manager.filter(slug=slug).exists()
+                continue
+            if f"{kind}:{slug}" in live:
+                continue
+            target = model._default_manager.filter(slug=slug).first()
+            name = model._meta.verbose_name
+            if target is None:
                 errors[field].append(
-                    f"{written}: that {model._meta.verbose_name} is not published, "
-                    "so the link would lead nowhere. Publish it first or remove the "
-                    "link."
-                    if exists
-                    else f"{written}: there is no {model._meta.verbose_name} with "
-                    "that address. Check the spelling of the part after the colon."
+                    f"{written}: there is no {name} with that address. Check the "
+                    "spelling of the part after the colon."
+                )
+            elif published:
+                when = "is a draft"
+                if target.status == Status.PUBLISHED:  # not due yet
+                    due = dateformat.format(target.published_at, "j F Y")
+                    when = f"is scheduled for {due}"
+                errors[field].append(
+                    f"{written}: that {name} {when}, so on this published page "
+                    "the link would read as plain text. Publish it first, or "
+                    "remove the link for now."
                 )
     if errors:
         raise ValidationError(dict(errors))

@@ -252,7 +252,7 @@ class Article(models.Model):
 
     def clean(self) -> None:
         super().clean()
-        links.check(self.markdown_texts())
+        links.check(self.markdown_texts(), published=self.status == Status.PUBLISHED)
 
     def is_published(self) -> bool:
         return (

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 
 import textstat
 
+from .citations import FOOTNOTE_DEFINITION
+from .links import LINK
+
 # Plain English starts at 60 (Flesch's "standard"): most adults read it easily.
 TARGET_EASE = 60
 
-_FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\n]+\]:.*(?:\n(?: {4}|\t).*)*", re.M)
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\n]+\]")
-_INTERNAL_LINK = re.compile(r"\[\[[a-z]+:[-\w]+(?:\|([^\]\n]+))?\]\]")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _AUTOLINK = re.compile(r"<https?://[^>\s]+>")
 _HTML = re.compile(r"<[^>\n]+>")
@@ -45,9 +46,10 @@ def plain_text(parts: Iterable[str]) -> str:
     """The words of some Markdown texts, one sentence per line or list item."""
     sentences = []
     for part in parts:
-        text = _FOOTNOTE_DEFINITION.sub("", part or "")
+        text = FOOTNOTE_DEFINITION.sub("", part or "")
         text = _FOOTNOTE_MARK.sub("", text)
-        text = _INTERNAL_LINK.sub(lambda m: m.group(1) or "it", text)
+        # Read as the words shown: the link's own, or (near enough) the title.
+        text = LINK.sub(lambda m: m.group(3) or m.group(2).replace("-", " "), text)
         text = _LINK.sub(r"\1", text)
         text = _AUTOLINK.sub("", text)
         text = _HTML.sub("", text)

@@ -1,7 +1,9 @@
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 
 from articles.admin import (
     ArticleAdmin,
+    ArticleAdminForm,
     ArticleUpdateInline,
     KeepVanishedRowsFormSet,
     ReviewDueFilter,
@@ -20,8 +22,17 @@ class ConditionExerciseInline(admin.TabularInline):
     verbose_name_plural = "Exercises that help or need caution"
 
 
+class ConditionAdminForm(ArticleAdminForm):
+    def clean_related(self):
+        related = self.cleaned_data["related"]
+        if self.instance.pk and any(c.pk == self.instance.pk for c in related):
+            raise ValidationError("A condition cannot be related to itself.")
+        return related
+
+
 @admin.register(Condition)
 class ConditionAdmin(ArticleAdmin):
+    form = ConditionAdminForm
     list_display = [*ArticleAdmin.list_display, "featured"]
     list_filter = [
         "status",

@@ -49,6 +49,9 @@ def report() -> list[str]:
         for data in items:
             level = reading_level(texts(data))
             sources = cited_footnotes(texts(data))
+            if level is None:
+                rows.append(f"{kind:9} {data['slug']:40} no words  <-- fix")
+                continue
             flag = "" if level.ease >= TARGET_EASE and sources else "  <-- fix"
             rows.append(
                 f"{kind:9} {data['slug']:40} ease {level.ease:5.1f} "

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from exercises.models import ExerciseImage
 
+from .admin.formdata import admin_form_data
 from .factories import (
     AuthorFactory,
     ConditionExerciseFactory,
@@ -20,6 +21,7 @@ from .factories import (
     UpdateFactory,
     VariantFactory,
 )
+from .helpers import admin_change_url
 from .images.files import image_bytes, upload
 
 pytestmark = pytest.mark.django_db
@@ -368,3 +370,14 @@ def test_a_regions_list_links_its_published_condition_guides_only(client):
     assert "Secret draft" not in page and ">Neck pain</a>" not in page
     unfiltered = client.get("/exercises/").content.decode()
     assert "Guides to conditions here" not in unfiltered
+
+
+def test_a_condition_is_never_related_to_itself(editor_client):
+    guide = ConditionFactory()
+    url = admin_change_url(guide)
+    data = admin_form_data(editor_client.get(url))
+    data["related"] = [str(guide.pk)]
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert "A condition cannot be related to itself." in response.content.decode()
+    assert not guide.related.exists()

@@ -4,6 +4,15 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 
+def drop_self_reviews(apps, schema_editor):
+    """An author's review of their own article is no review: it is cleared, so
+    the page says "not yet checked" until someone else reviews it."""
+    Article = apps.get_model("conditions", "Condition")
+    Article.objects.filter(reviewed_by=models.F("author")).update(
+        reviewed_by=None, last_reviewed_on=None
+    )
+
+
 def set_review_due(apps, schema_editor):
     """Reviewed articles get the default due date: three years after the review."""
     Article = apps.get_model("conditions", "Condition")
@@ -84,6 +93,7 @@ class Migration(migrations.Migration):
                 verbose_name="get emergency help now",
             ),
         ),
+        migrations.RunPython(drop_self_reviews, migrations.RunPython.noop),
         migrations.AddConstraint(
             model_name="condition",
             constraint=models.CheckConstraint(

@@ -1,7 +1,10 @@
 """Links from one article to another: `[[exercise:slug]]` in the text."""
 
+import datetime as dt
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from articles.markdown import render_markdown
 from exercises.models import Exercise
@@ -61,10 +64,52 @@ def test_the_model_refuses_a_link_to_a_missing_article():
     assert "there is no exercise with that address" in check(article)["body"][0]
 
 
-def test_the_model_refuses_a_link_to_a_draft():
+def test_a_published_page_refuses_a_link_to_a_draft():
     ExerciseFactory(slug="bird-dog", draft=True)
     article = ConditionFactory(treatment="Try [[exercise:bird-dog]].")
-    assert "is not published" in check(article)["treatment"][0]
+    assert "that exercise is a draft" in check(article)["treatment"][0]
+
+
+def test_a_published_page_refuses_a_link_to_a_scheduled_article():
+    ExerciseFactory(
+        slug="bird-dog", published_at=timezone.now() + dt.timedelta(days=400)
+    )
+    article = ConditionFactory(treatment="Try [[exercise:bird-dog]].")
+    assert "that exercise is scheduled for " in check(article)["treatment"][0]
+
+
+def test_two_drafts_may_link_each_other_before_they_are_published():
+    ExerciseFactory(slug="bird-dog", draft=True)
+    ConditionFactory(draft=True, treatment="Try [[exercise:bird-dog]].").full_clean()
+
+
+def test_links_written_wrongly_are_refused_with_how_to_write_them():
+    ExerciseFactory(slug="bird-dog")
+    for written in ("[[Exercise:bird-dog]]", "[[exercise:bird-dog|]]", "[[bird-dog]]"):
+        errors = check(ExerciseFactory(body=f"See {written}."))["body"]
+        assert errors == [
+            f"{written}: write a link as [[exercise:its-address]] or "
+            "[[exercise:its-address|your words]], in lower case."
+        ]
+
+
+def test_a_link_with_its_own_words_is_refused_in_a_table():
+    ExerciseFactory(slug="bird-dog")
+    table = "| Do | Why |\n|---|---|\n| [[exercise:bird-dog|this]] | Core |"
+    assert "in a table" in check(ExerciseFactory(body=table))["body"][0]
+    plain = "| Do | Why |\n|---|---|\n| [[exercise:bird-dog]] | Core |"
+    ExerciseFactory(body=plain).full_clean()
+    html = render_markdown(plain, id_prefix="body")
+    assert '<td><a href="/exercises/bird-dog/"' in html
+
+
+def test_links_in_code_are_shown_as_written_and_not_checked():
+    text = (
+        "Write `[[exercise:no-such-thing]]` like this.\n\n```\n[[exercise:nope]]\n```"
+    )
+    ExerciseFactory(body=text).full_clean()
+    html = render_markdown(text, id_prefix="body")
+    assert "<code>[[exercise:no-such-thing]]</code>" in html and "<a" not in html
 
 
 def test_the_model_refuses_an_unknown_kind_of_link():
@@ -91,7 +136,7 @@ def test_the_admin_shows_a_broken_link_as_an_error_and_keeps_the_text(editor_cli
     assert "bird-dgo" not in article.body
 
 
-def test_a_page_with_links_costs_one_query_more_until_the_version_moves(
+def test_a_page_with_links_costs_one_query_more_inside_a_transaction(
     client, django_assert_num_queries
 ):
     """Links are looked up once per content version (kept only once the

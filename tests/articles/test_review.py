@@ -64,15 +64,18 @@ def test_the_author_cannot_review_their_own_article():
 
 @pytest.mark.parametrize("factory", [ExerciseFactory, ConditionFactory])
 def test_byline_near_the_top_names_reviewer_credential_body_and_date(client, factory):
-    article = reviewed(factory)
+    # Reviewed recently, whatever today is, so the review is not yet late.
+    on = dt.date.today() - dt.timedelta(days=40)
+    article = reviewed(factory, on=on)
+    due = review_due_after(on)
     page = client.get(article.get_absolute_url()).content.decode()
     reviewer = article.reviewed_by.display_name
     assert (
         f'Reviewed by <a href="{article.reviewed_by.get_absolute_url()}">'
         f"{reviewer}</a>, Registered Physiotherapist (Health and Care Professions "
-        'Council), on <time datetime="2025-03-01">1 March 2025</time>.'
+        f'Council), on <time datetime="{on:%Y-%m-%d}">{on.day} {on:%B %Y}</time>.'
     ) in page
-    assert 'Next review due <time datetime="2028-03-01">March 2028</time>' in page
+    assert f'Next review due <time datetime="{due:%Y-%m-%d}">{due:%B %Y}</time>' in page
     # Near the top: the first section after the title.
     first_heading = page.index('<h2 id="', page.index("</header>"))
     assert page.startswith('<h2 id="byline-heading"', first_heading)

@@ -4,7 +4,7 @@ warnings and filter for articles that cite nothing."""
 import pytest
 from django.urls import reverse
 
-from articles.citations import cited_sources
+from articles.citations import cited_sources, cites_a_source
 
 from ..admin.formdata import admin_form_data
 from ..factories import ConditionFactory, ExerciseFactory
@@ -43,6 +43,42 @@ def save(client, article, **changes):
     data = admin_form_data(client.get(url))
     data.update(changes)
     return client.post(url, data, follow=True)
+
+
+SAMPLES = {
+    "link": CITED,
+    "doi": CITED_BY_DOI,
+    "remark": REMARK_ONLY,
+    "indented": "Text.[^1]\n\n[^1]: What it says.\n    Author. 2020. https://x.org/",
+    "indented-tab": "Text.[^1]\n\n[^1]: What it says.\n\tAuthor. doi:10.1/x",
+    "after-the-footnote": "Text.[^1]\n\n[^1]: A remark.\n\nSee https://x.org/",
+    "mid-line": "Text [^1]: https://x.org/ is not a footnote.",
+    "first-line": "[^1]: Source. DOI: 10.1/x",
+    "windows-lines": "Text.[^1]\r\n\r\n[^1]: Source.\r\n    https://x.org/",
+    "empty": "",
+}
+
+
+@pytest.mark.django_db
+def test_the_admin_filter_and_the_warnings_agree_on_what_cites_a_source():
+    """The filter asks the database; the warnings ask Python. Same answer."""
+    made = {name: ExerciseFactory(body=text) for name, text in SAMPLES.items()}
+    cited = set(
+        ExerciseFactory._meta.model.objects.filter(
+            cites_a_source(["body"])
+        ).values_list("pk", flat=True)
+    )
+    for name, article in made.items():
+        expected = bool(cited_sources([article.body]))
+        assert (article.pk in cited) == expected, name
+    assert {n for n, a in made.items() if a.pk in cited} == {
+        "link",
+        "doi",
+        "indented",
+        "indented-tab",
+        "first-line",
+        "windows-lines",
+    }
 
 
 @pytest.mark.django_db
