@@ -31,7 +31,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from . import freshness, links
 
-RENDERER_VERSION = "3"  # bump to invalidate cached HTML when the output changes
+RENDERER_VERSION = "4"  # bump to invalidate cached HTML when the output changes
 CACHE_SECONDS = 60 * 60 * 24 * 30  # content-addressed, so never stale; just bounded
 
 ALLOWED_TAGS = {
@@ -51,6 +51,13 @@ ALLOWED_ATTRIBUTES = {
 # The only classes in the output: the footnotes' own (styled in site.css).
 OWN_CLASSES = {"a": {"footnote-ref", "footnote-backref"}, "div": {"footnote"}}
 URL_SCHEMES = {"http", "https", "mailto"}
+_LINK_REL = "noopener noreferrer nofollow"
+# nh3 gives every link that rel; links within the site (what _site_link keeps:
+# "/path", "#id") lose it again, so our own pages are followed and ranked.
+_OWN_SITE_REL = re.compile(
+    r'<a\b([^>]*?\bhref="(?:/|#)[^"]*"[^>]*?) rel="noopener noreferrer nofollow"'
+    r"([^>]*)>"
+)
 # Prefixes and section slugs become part of ids; letters only, so "md-a-…" and
 # "md-ab-…" can never run into each other.
 NAME = re.compile(r"[a-z]+")
@@ -225,15 +232,17 @@ def _render(
         ],
         output_format="html",
     )
-    return nh3.clean(
+    clean = nh3.clean(
         html_text,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         attribute_filter=own_ids_and_classes_only,
         url_schemes=URL_SCHEMES,
         url_relative=_site_link,
-        link_rel="noopener noreferrer nofollow",
+        link_rel=_LINK_REL,
     )
+    # A tag this misses (a ">" in a title) keeps the rel: harmless.
+    return _OWN_SITE_REL.sub(r"<a\1\2>", clean)
 
 
 def _link_targets(texts: list[str]) -> dict[str, links.Target]:

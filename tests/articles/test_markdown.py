@@ -194,6 +194,16 @@ def test_links_open_no_window_handle_pass_no_referrer_and_earn_no_ranking():
     assert {"noopener", "noreferrer", "nofollow"} <= set(rel.split())
 
 
+def test_links_within_the_site_are_followed():
+    html = render_markdown(
+        'See [this](/exercises/bird-dog/ "A > B") and [^1].\n\n[^1]: A note.',
+        id_prefix="body",
+    )
+    assert Attributes(html).values("rel") == []
+    outside = render_markdown("[NHS](https://www.nhs.uk/)", id_prefix="body")
+    assert Attributes(outside).values("rel") == ["noopener noreferrer nofollow"]
+
+
 @pytest.mark.parametrize(
     "broken",
     [
