@@ -434,22 +434,34 @@ class ArticleAdmin(HistoryAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if obj.status == Status.PUBLISHED:
-            self._warn_without_sources(request, [obj])
+            self._warn_if_unchecked(request, [obj])
 
-    def _warn_without_sources(self, request, articles) -> None:
-        # A warning, not a refusal: a correction must never wait for a citation.
-        missing = [
-            a for a in articles if not cited_sources(a.markdown_texts().values())
+    def _warn_if_unchecked(self, request, articles) -> None:
+        """Warns about published articles without a source or a review.
+
+        Warnings, not refusals: a correction must never wait for a citation or
+        a reviewer.
+        """
+        checks = [
+            (
+                lambda a: not cited_sources(a.markdown_texts().values()),
+                "no source cited. Published articles should cite at least one "
+                "guideline or review in a footnote, with a link or DOI.",
+            ),
+            (
+                lambda a: a.last_reviewed_on is None,
+                "no review yet. Ask an editor to record one: until then the page "
+                "says “Not yet checked by a reviewer”.",
+            ),
         ]
-        if missing:
-            names = ", ".join(f"“{a}”" for a in missing[:5])
-            more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
-            self.message_user(
-                request,
-                f"{names}{more} cite no source. Published articles should cite at "
-                "least one guideline or review in a footnote, with a link or DOI.",
-                messages.WARNING,
-            )
+        for failing, message in checks:
+            missing = [a for a in articles if failing(a)]
+            if missing:
+                names = ", ".join(f"“{a}”" for a in missing[:5])
+                more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+                self.message_user(
+                    request, f"{names}{more}: {message}", messages.WARNING
+                )
 
     @admin.display(description="Preview")
     def preview_link(self, obj) -> str:
@@ -468,7 +480,7 @@ class ArticleAdmin(HistoryAdmin):
         count = self._selected(drafts).publish()
         self._log_status_change(request, drafts, "Published.")
         self.message_user(request, f"Published {count} article(s).", messages.SUCCESS)
-        self._warn_without_sources(request, drafts)
+        self._warn_if_unchecked(request, drafts)
 
     @admin.action(
         description="Unpublish selected articles (back to draft)",

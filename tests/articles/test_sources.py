@@ -1,5 +1,7 @@
-"""Sources: footnotes that cite something a reader can follow, and the admin's
-warnings and filter for articles that cite nothing."""
+"""Sources and reviews: footnotes that cite something a reader can follow, and
+the admin's warnings and filter for articles that cite nothing."""
+
+import datetime as dt
 
 import pytest
 from django.urls import reverse
@@ -7,7 +9,7 @@ from django.urls import reverse
 from articles.citations import cited_sources, cites_a_source
 
 from ..admin.formdata import admin_form_data
-from ..factories import ConditionFactory, ExerciseFactory
+from ..factories import AuthorFactory, ConditionFactory, ExerciseFactory
 from ..helpers import admin_change_url
 
 CITED = (
@@ -86,7 +88,7 @@ def test_saving_a_published_article_without_sources_warns(editor_client):
     response = save(editor_client, ExerciseFactory(body=REMARK_ONLY), summary="New.")
     assert response.status_code == 200
     messages = [str(m) for m in response.context["messages"]]
-    assert any("cite no source" in m for m in messages), messages
+    assert any("no source cited" in m for m in messages), messages
 
 
 @pytest.mark.django_db
@@ -96,13 +98,13 @@ def test_saving_a_published_article_without_sources_warns(editor_client):
 )
 def test_no_warning_when_a_footnote_cites_a_source(editor_client, factory, field):
     response = save(editor_client, factory(**{field: CITED}), summary="New.")
-    assert not any("cite no source" in str(m) for m in response.context["messages"])
+    assert not any("no source cited" in str(m) for m in response.context["messages"])
 
 
 @pytest.mark.django_db
 def test_drafts_may_save_without_sources(editor_client):
     response = save(editor_client, ExerciseFactory(draft=True), summary="New.")
-    assert not any("cite no source" in str(m) for m in response.context["messages"])
+    assert not any("no source cited" in str(m) for m in response.context["messages"])
 
 
 @pytest.mark.django_db
@@ -114,7 +116,7 @@ def test_publishing_an_article_without_sources_warns(editor_client):
         follow=True,
     )
     messages = [str(m) for m in response.context["messages"]]
-    assert any("“Heel slide” cite" in m for m in messages), messages
+    assert any("“Heel slide”: no source cited" in m for m in messages), messages
 
 
 @pytest.mark.django_db
@@ -139,3 +141,25 @@ def test_change_form_shows_sources_and_reading_level(editor_client):
     text = page.content.decode()
     assert "1 footnote(s) cite a source" in text
     assert "reading ease" in text
+
+
+@pytest.mark.django_db
+def test_publishing_an_unreviewed_article_warns_and_a_reviewed_one_does_not(
+    editor_client,
+):
+    unreviewed = ExerciseFactory(draft=True, title="Heel slide", body=CITED)
+    reviewed = ExerciseFactory(
+        draft=True,
+        title="Wall squat",
+        body=CITED,
+        reviewed_by=AuthorFactory(),
+        last_reviewed_on=dt.date(2026, 1, 1),
+    )
+    response = editor_client.post(
+        reverse("admin:exercises_exercise_changelist"),
+        {"action": "publish", "_selected_action": [unreviewed.pk, reviewed.pk]},
+        follow=True,
+    )
+    messages = [str(m) for m in response.context["messages"]]
+    assert any(m.startswith("“Heel slide”: no review yet") for m in messages)
+    assert not any("Wall squat" in m for m in messages), messages

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 from PIL import Image
 
-from exercises.importing import MUSCLE_REGIONS
+from exercises.importing import IMAGE_CREDIT, IMAGE_CREDIT_URL, MUSCLE_REGIONS
 from exercises.models import Exercise, ExerciseImage, ImportRecord
 
 from ..factories import ExerciseFactory
@@ -87,6 +87,9 @@ def test_data_set_imports_as_drafts_and_a_second_run_changes_nothing(tmp_path):
         "Plank: start position",
         "Plank: end position",
     ]
+    assert {(i.credit, i.credit_url) for i in plank.images.all()} == {
+        (IMAGE_CREDIT, IMAGE_CREDIT_URL)
+    }
 
     assert Exercise.objects.get(import_record__external_id="Cat_Stretch").kind == (
         "stretch"
