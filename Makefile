@@ -46,7 +46,16 @@ $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-install: $(BIN)/.installed
+install: $(BIN)/.installed node_modules/.installed
+
+# axe-core for the browser tests (tests/browser), from package-lock.json. Without
+# npm the browser tests skip and say why (in CI they fail).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else \
+		echo "npm not found: the browser tests will be skipped (install Node.js and npm to run them)." >&2; \
+	fi
 
 run: install
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --no-input
@@ -133,9 +142,9 @@ test-sqlite: install
 	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest
 
 test-postgres: install
-	@echo "== pytest on PostgreSQL =="
+	@echo "== pytest on PostgreSQL (the browser tests ran on SQLite) =="
 	@if $(PY) scripts/wait_for_postgres.py "$(POSTGRES_TEST_URL)"; then \
-		DATABASE_URL="$(POSTGRES_TEST_URL)" $(BIN)/pytest; \
+		DATABASE_URL="$(POSTGRES_TEST_URL)" $(BIN)/pytest -m "not browser"; \
 	elif [ -n "$$CI" ]; then \
 		echo "ERROR: PostgreSQL is unreachable at $(POSTGRES_TEST_URL); CI must test on it." >&2; \
 		exit 1; \
@@ -156,4 +165,4 @@ bench: install
 	bench/run $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache tests/browser/screenshots
