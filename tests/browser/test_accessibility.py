@@ -2,12 +2,8 @@
 violation at WCAG 2.2 AA, no sideways scrolling, and a screenshot to look at
 (tests/browser/screenshots/, git-ignored)."""
 
-import pytest
-
 from .conftest import SCREENSHOTS
 from .pages import axe_violations, scrolls_sideways
-
-pytestmark = pytest.mark.browser
 
 PAGES = {
     "home": "/",

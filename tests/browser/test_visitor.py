@@ -3,12 +3,9 @@ JavaScript, and with the keyboard alone."""
 
 import re
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from .pages import focus_is_visible, tab_to
-
-pytestmark = pytest.mark.browser
 
 STRETCH = "/exercises/seated-hip-rotator-stretch/"
 VARIANT = "#variant-lean-further-forward"
