@@ -31,6 +31,41 @@ from .history_admin import HistoryAdminMixin
 from .models import ArticleUpdate, Status
 from .readability import reading_level
 
+
+def name_widget(widget, label: str) -> None:
+    """Gives a form box its label as aria-label, for boxes whose visible label
+    is not a <label> tied to them (table columns, the parts of a split box)."""
+    inner = getattr(widget, "widget", widget)  # inside the related-object wrapper
+    inner.attrs.setdefault("aria-label", str(label))
+
+
+class LabelledRowsInlineMixin:
+    """A tabular inline shows each field's label once, as a column heading, which
+    assistive technology does not tie to the boxes below it: each box gets its
+    label as aria-label, and so does each row's "Delete" box."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None:
+            name_widget(field.widget, field.label)
+        return field
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        noun = self.model._meta.verbose_name
+
+        class Labelled(formset):
+            def add_fields(self, form, index):
+                super().add_fields(form, index)
+                if DELETION_FIELD_NAME in form.fields:
+                    name_widget(
+                        form.fields[DELETION_FIELD_NAME].widget, f"Delete this {noun}"
+                    )
+
+        Labelled.__name__ = formset.__name__
+        return Labelled
+
+
 # Authors type "example.org"; assume the secure scheme, as Django 6 will.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
@@ -52,6 +87,12 @@ class ArticleAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["seen_version"].initial = self.instance.version
+        published = self.fields.get("published_at")
+        if published is not None and hasattr(published.widget, "widgets"):
+            # One <label> for two boxes: each says which half it is.
+            date, time = published.widget.widgets
+            date.attrs["aria-label"] = "Publication date"
+            time.attrs["aria-label"] = "Publication time"
 
     def clean(self):
         cleaned = super().clean()
@@ -245,7 +286,7 @@ class HistoryAdmin(HardenedAdminMixin, HistoryAdminMixin, CompareVersionAdmin):
     be compared and restored from the page's History."""
 
 
-class ArticleUpdateInline(GenericTabularInline):
+class ArticleUpdateInline(LabelledRowsInlineMixin, GenericTabularInline):
     model = ArticleUpdate
     formset = KeepVanishedGenericRowsFormSet
     fields = ["date", "kind", "description"]

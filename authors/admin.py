@@ -9,6 +9,7 @@ from articles.admin import (
     HardenedAdminMixin,
     HistoryAdmin,
     KeepVanishedRowsFormSet,
+    LabelledRowsInlineMixin,
     can_credit_others,
 )
 
@@ -26,7 +27,7 @@ class CredentialFormSet(KeepVanishedRowsFormSet):
     restore_vanished_rows = False
 
 
-class CredentialInline(admin.TabularInline):
+class CredentialInline(LabelledRowsInlineMixin, admin.TabularInline):
     model = Credential
     formset = CredentialFormSet
     fields = ["title", "issuing_body", "year", "verification_url", "order"]

@@ -6,6 +6,7 @@ from articles.admin import (
     ArticleAdminForm,
     ArticleUpdateInline,
     KeepVanishedRowsFormSet,
+    LabelledRowsInlineMixin,
     ReviewDueFilter,
     SourcesFilter,
 )
@@ -13,7 +14,7 @@ from articles.admin import (
 from .models import Condition, ConditionExercise
 
 
-class ConditionExerciseInline(admin.TabularInline):
+class ConditionExerciseInline(LabelledRowsInlineMixin, admin.TabularInline):
     model = ConditionExercise
     formset = KeepVanishedRowsFormSet
     fields = ["exercise", "relation", "note", "order"]

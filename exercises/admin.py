@@ -8,6 +8,7 @@ from articles.admin import (
     ArticleUpdateInline,
     HistoryAdmin,
     KeepVanishedRowsFormSet,
+    LabelledRowsInlineMixin,
     ReviewDueFilter,
     SourcesFilter,
 )
@@ -50,7 +51,7 @@ class EquipmentAdmin(HistoryAdmin):
         return deleted, counts, perms, protected
 
 
-class ExerciseRegionInline(admin.TabularInline):
+class ExerciseRegionInline(LabelledRowsInlineMixin, admin.TabularInline):
     model = ExerciseRegion
     formset = KeepVanishedRowsFormSet
     autocomplete_fields = ["region"]
@@ -58,7 +59,7 @@ class ExerciseRegionInline(admin.TabularInline):
     verbose_name_plural = "Target regions"
 
 
-class ExerciseStepInline(admin.TabularInline):
+class ExerciseStepInline(LabelledRowsInlineMixin, admin.TabularInline):
     model = ExerciseStep
     formset = KeepVanishedRowsFormSet
     fields = ["order", "text"]
@@ -72,7 +73,7 @@ class PicturesFormSet(KeepVanishedRowsFormSet):
     restore_vanished_rows = False
 
 
-class ExerciseImageInline(admin.TabularInline):
+class ExerciseImageInline(LabelledRowsInlineMixin, admin.TabularInline):
     model = ExerciseImage
     formset = PicturesFormSet
     fields = [
@@ -113,7 +114,7 @@ class StretchVariantFormSet(KeepVanishedRowsFormSet):
             )
 
 
-class StretchVariantInline(admin.StackedInline):
+class StretchVariantInline(LabelledRowsInlineMixin, admin.StackedInline):
     model = StretchVariant
     formset = StretchVariantFormSet
     fields = [

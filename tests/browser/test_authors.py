@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 from exercises.models import Exercise
 
 from ..factories import AuthorFactory, AuthorUserFactory
+from .pages import axe_violations
 
 PASSWORD = "correct horse battery staple"  # tests/factories.py
 
@@ -51,7 +52,7 @@ def test_an_author_drafts_previews_publishes_and_logs_an_update(
 
     page.goto(site + "/admin/exercises/exercise/add/")
     page.get_by_label("Title").fill("Lying knee drop twist")
-    page.get_by_label("Kind").select_option("stretch")
+    page.locator("#id_kind").select_option("stretch")
     page.get_by_label("Summary").fill("Let both knees fall to one side.")
     choose(page, "#id_target_regions-0-region", "Lower back")
     page.locator("#id_steps-0-text").fill("Lie on your back with knees bent.")
@@ -121,3 +122,21 @@ def test_the_second_of_two_authors_saving_gets_the_conflict_and_keeps_the_text(
     )
     exercise.refresh_from_db()
     assert exercise.summary == "The first author's summary."
+
+
+def test_the_pages_authors_use_pass_axe(browser, site):
+    page = logged_in(browser, site)
+    bird_dog = Exercise.objects.get(slug="bird-dog").pk
+    problems = []
+    for path in (
+        "/admin/",
+        "/admin/exercises/exercise/",
+        "/admin/exercises/exercise/?status__exact=draft&kind__exact=stretch",
+        "/admin/exercises/exercise/add/",
+        f"/admin/exercises/exercise/{bird_dog}/change/",
+        "/admin/conditions/condition/",
+        "/admin/conditions/condition/add/",
+    ):
+        assert page.goto(site + path).status == 200, path
+        problems += [f"{path}: {v}" for v in axe_violations(page)]
+    assert not problems, "\n".join(problems)
