@@ -13,8 +13,8 @@ POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrations-check test-sqlite test-postgres author install clean bench-saves \
-	serve bench backup restore
+.PHONY: run test lint format migrations-check test-sqlite test-postgres test-browser author install clean bench-saves \
+	serve bench bench-lighthouse backup restore
 
 INSTALL_PYTHON_HINT := \
 	echo "  Install Python 3.11 or newer with its venv module, then run make again:" >&2; \
@@ -123,7 +123,7 @@ restore: install
 	DJANGO_DEBUG=1 $(PY) manage.py restore $(if $(BACKUP),"$(BACKUP)") \
 		$(if $(filter 1 yes,$(YES)),--no-input)
 
-test: install lint migrations-check test-sqlite test-postgres
+test: install lint migrations-check test-sqlite test-postgres test-browser
 
 lint: install
 	$(BIN)/ruff format --check .
@@ -137,14 +137,20 @@ migrations-check: install
 	DJANGO_DEBUG=1 DATABASE_URL=sqlite:///:memory: $(PY) manage.py check
 	DJANGO_DEBUG=1 DATABASE_URL=sqlite:///:memory: $(PY) manage.py makemigrations --check --dry-run
 
+# Debian's Chromium through Playwright, on SQLite, in a process of their own
+# (pyproject.toml says why); screenshots land in tests/browser/screenshots/.
+test-browser: install
+	@echo "== browser tests (Chromium) =="
+	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -m browser tests/browser
+
 test-sqlite: install
 	@echo "== pytest on SQLite =="
 	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest
 
 test-postgres: install
-	@echo "== pytest on PostgreSQL (the browser tests ran on SQLite) =="
+	@echo "== pytest on PostgreSQL =="
 	@if $(PY) scripts/wait_for_postgres.py "$(POSTGRES_TEST_URL)"; then \
-		DATABASE_URL="$(POSTGRES_TEST_URL)" $(BIN)/pytest -m "not browser"; \
+		DATABASE_URL="$(POSTGRES_TEST_URL)" $(BIN)/pytest; \
 	elif [ -n "$$CI" ]; then \
 		echo "ERROR: PostgreSQL is unreachable at $(POSTGRES_TEST_URL); CI must test on it." >&2; \
 		exit 1; \
@@ -164,5 +170,10 @@ bench-saves: install
 bench: install
 	bench/run $(BENCH_ARGS)
 
+# Lighthouse (npm lighthouse 12.2.3, in bench/lighthouse/) on the list and an
+# exercise page in Debian's Chromium; the scores go into bench/RESULTS.md.
+bench-lighthouse: install
+	bench/lighthouse/run --write
+
 clean:
-	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache tests/browser/screenshots
+	rm -rf $(VENV) node_modules bench/lighthouse/node_modules staticfiles .pytest_cache .ruff_cache tests/browser/screenshots

@@ -488,12 +488,28 @@ def load_section(loads: list[LoadRun]) -> str:
     return "\n".join([*lines, LOAD_END])
 
 
-def with_load_section(existing: str, section: str) -> str:
-    """`existing` with its load section replaced by `section` (or added)."""
-    start, end = existing.find(LOAD_START), existing.find(LOAD_END)
+def with_section(
+    existing: str, section: str, markers: tuple[str, str] = (LOAD_START, LOAD_END)
+) -> str:
+    """`existing` with the section between `markers` replaced by `section` (or
+    added at the end). `section` starts and ends with the markers."""
+    begin, finish = markers
+    start, end = existing.find(begin), existing.find(finish)
     if start < 0 or end < start:
         return existing.rstrip("\n") + "\n\n" + section + "\n"
-    return existing[:start] + section + existing[end + len(LOAD_END) :]
+    return existing[:start] + section + existing[end + len(finish) :]
+
+
+def kept_section(existing: str, markers: tuple[str, str]) -> str | None:
+    """The section between `markers` in `existing`, markers included, if any."""
+    begin, finish = markers
+    start, end = existing.find(begin), existing.find(finish)
+    return existing[start : end + len(finish)] if 0 <= start < end else None
+
+
+# Sections other tools write into the same file (bench/lighthouse/run.py):
+# a full run keeps them.
+OTHER_SECTIONS = [("<!-- lighthouse -->", "<!-- /lighthouse -->")]
 
 
 def ratio(value: float, base: float) -> str:
@@ -908,16 +924,19 @@ def main() -> int:
             say(f"Kept {tmp}")
         else:
             shutil.rmtree(tmp, ignore_errors=True)
+    existing_path = Path(args.output) if args.output != "-" else None
+    existing = (
+        existing_path.read_text() if existing_path and existing_path.exists() else ""
+    )
     if args.load_only:
-        existing = Path(args.output) if args.output != "-" else None
-        text = with_load_section(
-            existing.read_text() if existing and existing.exists() else "",
-            load_section(loads),
-        )
+        text = with_section(existing, load_section(loads))
     else:
         text = report(runs, args, time.monotonic() - started)
         if loads:
-            text = with_load_section(text, load_section(loads))
+            text = with_section(text, load_section(loads))
+        for markers in OTHER_SECTIONS:
+            if (kept := kept_section(existing, markers)) is not None:
+                text = with_section(text, kept, markers)
     if args.output == "-":
         print(text)
     else:

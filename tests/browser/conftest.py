@@ -57,16 +57,14 @@ def live_server(django_db_setup, live_server):
     return live_server
 
 
-def pytest_collection_modifyitems(items):
+# Each test module marks itself `BROWSER`. `make test-browser` runs them in a
+# process of their own (pyproject.toml says why); plain `pytest` leaves them out.
+BROWSER = [
+    pytest.mark.browser,
     # Real commits, so the server's threads see what a test writes; the rows
-    # migrations made (groups, the content version) are put back after each.
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(item.fspath).parents:
-            item.add_marker(pytest.mark.browser)
-            item.add_marker(
-                pytest.mark.django_db(transaction=True, serialized_rollback=True)
-            )
+    # migrations made (groups, the content version) come back for each test.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 @pytest.fixture

@@ -2,8 +2,10 @@
 violation at WCAG 2.2 AA, no sideways scrolling, and a screenshot to look at
 (tests/browser/screenshots/, git-ignored)."""
 
-from .conftest import SCREENSHOTS
+from .conftest import BROWSER, SCREENSHOTS
 from .pages import axe_violations, scrolls_sideways
+
+pytestmark = BROWSER
 
 PAGES = {
     "home": "/",

@@ -9,7 +9,10 @@ from playwright.sync_api import Page, expect
 from exercises.models import Exercise
 
 from ..factories import AuthorFactory, AuthorUserFactory
+from .conftest import BROWSER, SCREENSHOTS
 from .pages import axe_violations
+
+pytestmark = BROWSER
 
 PASSWORD = "correct horse battery staple"  # tests/factories.py
 
@@ -122,12 +125,15 @@ def test_the_second_of_two_authors_saving_gets_the_conflict_and_keeps_the_text(
     )
     exercise.refresh_from_db()
     assert exercise.summary == "The first author's summary."
+    assert axe_violations(second) == []
+    second.screenshot(path=SCREENSHOTS / "admin-conflict.png", full_page=True)
 
 
 def test_the_pages_authors_use_pass_axe(browser, site):
     page = logged_in(browser, site)
     bird_dog = Exercise.objects.get(slug="bird-dog").pk
     problems = []
+    SCREENSHOTS.mkdir(exist_ok=True)
     for path in (
         "/admin/",
         "/admin/exercises/exercise/",
@@ -138,5 +144,7 @@ def test_the_pages_authors_use_pass_axe(browser, site):
         "/admin/conditions/condition/add/",
     ):
         assert page.goto(site + path).status == 200, path
+        name = "admin" + re.sub(r"[^a-z0-9]+", "-", path.removeprefix("/admin"))
+        page.screenshot(path=SCREENSHOTS / f"{name.strip('-')}.png", full_page=True)
         problems += [f"{path}: {v}" for v in axe_violations(page)]
     assert not problems, "\n".join(problems)

@@ -5,7 +5,10 @@ import re
 
 from playwright.sync_api import Page, expect
 
+from .conftest import BROWSER
 from .pages import focus_is_visible, tab_to
+
+pytestmark = BROWSER
 
 STRETCH = "/exercises/seated-hip-rotator-stretch/"
 VARIANT = "#variant-lean-further-forward"

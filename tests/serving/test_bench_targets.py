@@ -57,3 +57,19 @@ def test_each_target_says_no_when_missed():
         "≤ 10 queries a page",
         "worker memory flat across the two rounds",
     } <= missed
+
+
+def test_a_full_run_keeps_the_lighthouse_section_and_replaces_the_load_one():
+    from bench.speed import OTHER_SECTIONS, kept_section, with_section
+
+    old = (
+        "# Old\n\n<!-- load -->\nold load\n<!-- /load -->\n\n"
+        "<!-- lighthouse -->\nscores\n<!-- /lighthouse -->\n"
+    )
+    new = with_section("# New\n", "<!-- load -->\nnew load\n<!-- /load -->")
+    for markers in OTHER_SECTIONS:
+        new = with_section(new, kept_section(old, markers), markers)
+    assert new == (
+        "# New\n\n<!-- load -->\nnew load\n<!-- /load -->\n\n"
+        "<!-- lighthouse -->\nscores\n<!-- /lighthouse -->\n"
+    )
