@@ -488,6 +488,29 @@ def load_section(loads: list[LoadRun]) -> str:
     return "\n".join([*lines, LOAD_END])
 
 
+def production_env(tmp: Path) -> dict[str, str]:
+    """The production settings for a server on plain HTTP on loopback, every
+    value set so a developer's .env changes nothing; files go under `tmp`."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "backpain.settings",
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_STATIC_ROOT": str(tmp / "static"),
+        "DJANGO_MEDIA_ROOT": str(tmp / "media"),
+        "DJANGO_MEDIA_STORAGE": "django.core.files.storage.FileSystemStorage",
+        # Plain HTTP on loopback: no redirect to HTTPS, and no proxy whose
+        # X-Forwarded-Proto to trust. HSTS and Secure cookies stay as production
+        # has them (browsers ignore HSTS over HTTP; visitors get no cookie).
+        "DJANGO_BEHIND_HTTPS_PROXY": "0",
+        "DJANGO_SSL_REDIRECT": "0",
+        "DJANGO_LOG_LEVEL": "WARNING",
+        "REDIS_URL": "",
+        "GUNICORN_ACCESS_LOG": "0",
+    }
+
+
 def with_section(
     existing: str, section: str, markers: tuple[str, str] = (LOAD_START, LOAD_END)
 ) -> str:
@@ -853,23 +876,10 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="backpain-bench-"))
     databases = Databases(tmp, args.database_url)
     env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "backpain.settings",
-        "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DJANGO_STATIC_ROOT": str(tmp / "static"),
-        "DJANGO_MEDIA_ROOT": str(tmp / "media"),
-        "DJANGO_MEDIA_STORAGE": "django.core.files.storage.FileSystemStorage",
-        "DJANGO_BEHIND_HTTPS_PROXY": "0",
-        # Plain HTTP on loopback: no redirect to HTTPS.
-        "DJANGO_SSL_REDIRECT": "0",
-        "DJANGO_LOG_LEVEL": "WARNING",
+        **production_env(tmp),
         "DATABASE_CONN_MAX_AGE": "60",
-        "REDIS_URL": "",
         "WEB_CONCURRENCY": str(args.workers),
         "GUNICORN_MAX_REQUESTS": "0",
-        "GUNICORN_ACCESS_LOG": "0",
     }
     runs: list[Run] = []
     loads: list[LoadRun] = []

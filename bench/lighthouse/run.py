@@ -55,7 +55,6 @@ import json
 import os
 import platform
 import re
-import secrets
 import shutil
 import subprocess
 import sys
@@ -68,7 +67,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "bench"))  # bench/ is a folder of scripts, not a package
-from speed import BUSY, Server, machine, say, with_section  # noqa: E402
+from speed import (  # noqa: E402
+    BUSY,
+    Server,
+    machine,
+    production_env,
+    say,
+    with_section,
+)
 
 PYTHON = sys.executable
 LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
@@ -225,24 +231,9 @@ def server_env(tmp: Path) -> dict:
     """The production settings for plain HTTP on loopback, as bench/speed.py
     gives gunicorn (every value set, so a developer's .env changes nothing)."""
     return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "backpain.settings",
-        "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        **production_env(tmp),
         "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
-        "DJANGO_STATIC_ROOT": str(tmp / "static"),
-        "DJANGO_MEDIA_ROOT": str(tmp / "media"),
-        "DJANGO_MEDIA_STORAGE": "django.core.files.storage.FileSystemStorage",
-        # Plain HTTP on loopback: no redirect to HTTPS, and no proxy whose
-        # X-Forwarded-Proto to trust. HSTS and Secure cookies stay as production
-        # has them (browsers ignore HSTS over HTTP; visitors get no cookie).
-        "DJANGO_BEHIND_HTTPS_PROXY": "0",
-        "DJANGO_SSL_REDIRECT": "0",
         "BACKPAIN_PAGE_CACHE": "1",
-        "REDIS_URL": "",
-        "DJANGO_LOG_LEVEL": "WARNING",
-        "GUNICORN_ACCESS_LOG": "0",
     }
 
 
