@@ -12,10 +12,6 @@ from pathlib import Path
 import pytest
 from django.urls import include, path
 
-# Playwright's sync API runs an event loop in the test's thread; the ORM calls a
-# test makes between page actions are still ordinary synchronous calls.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(
     os.environ.get("BACKPAIN_CHROMIUM")
@@ -42,6 +38,11 @@ def _browser_tools():
         if os.environ.get("CI"):
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
+    # Playwright's sync API runs an event loop in the test's thread; the ORM
+    # calls a test makes between page actions are still ordinary synchronous
+    # ones. Set here, for the browser tests only, not at import (the conftest is
+    # imported whenever tests/ is collected).
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(scope="session")
