@@ -79,7 +79,15 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "backpain.urls"
 
+# The public pages are Jinja2 (backpain/jinja2.py says why); the Django
+# templates serve the admin, its overrides in templates/ and form widgets.
 TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [BASE_DIR / "templates" / "jinja2"],
+        "APP_DIRS": False,
+        "OPTIONS": {"environment": "backpain.jinja2.environment"},
+    },
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],

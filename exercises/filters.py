@@ -9,6 +9,7 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
+from articles import freshness
 from articles.filters import (
     Q_MAX_LENGTH,
     LenientModelMultipleChoiceFilter,
@@ -92,10 +93,23 @@ class ExerciseFilter(PublicFilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Read once: the region choices come from it (with their depth, for
+        # The choices are the same for every request until the content changes,
+        # and reading them (a hundred rows, each made a model) cost a list page
+        # more than its own rows: kept per content version, in this process.
+        # The region choices come from the tree (with their depth, for
         # indenting) and so do the sub-regions a chosen region includes.
-        self.region_tree = region_tree()
+        self.region_tree = freshness.derived(
+            "filter:region-tree", region_tree, in_process=True
+        )
         self.filters["region"].extra["objects"] = self.region_tree.regions
+        self.filters["equipment"].extra["objects"] = freshness.derived(
+            "filter:equipment", lambda: list(Equipment.objects.all()), in_process=True
+        )
+        self.filters["condition"].extra["objects"] = freshness.derived(
+            "filter:conditions",
+            lambda: list(published_conditions()),
+            in_process=True,
+        )
 
     def filter_text(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         # The site search's engine: every word, stemmed, in the title, other

@@ -4,7 +4,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -18,12 +18,14 @@ from search.text import Query
 
 from .models import (
     BodyRegion,
+    Difficulty,
     Exercise,
     ExerciseQuerySet,
     ExerciseRegion,
     RegionRole,
     with_sub_regions,
 )
+from .models import Kind as ExerciseKind  # search.models has a Kind too
 
 
 def exercise_detail_queryset() -> ExerciseQuerySet:
@@ -84,32 +86,35 @@ class ExerciseCard:
     summary: str
 
 
-def exercise_cards(exercises: Iterable[Exercise]) -> list[ExerciseCard]:
+def exercise_cards(exercises: QuerySet[Exercise]) -> list[ExerciseCard]:
     """The cards for a page of exercises (`ExerciseQuerySet.for_list`).
 
-    One query for the primary regions of the whole page. Plain values, not
-    prefetched rows: filling each exercise's `target_regions` built a queryset
-    per card, and the cards were most of the list's rendering time.
+    The page's rows are read as plain values: a model per card, made from
+    deferred columns, cost more than the query. One more query reads the primary
+    regions of the whole page (prefetching built a queryset per card).
     """
-    exercises = list(exercises)
+    rows = list(
+        exercises.values_list("pk", "title", "slug", "summary", "kind", "difficulty")
+    )
     regions: dict[int, list[str]] = {}
-    if exercises:
+    if rows:
         primary = ExerciseRegion.objects.filter(
-            exercise__in=[e.pk for e in exercises], role=RegionRole.PRIMARY
+            exercise__in=[row[0] for row in rows], role=RegionRole.PRIMARY
         ).values_list("exercise_id", "region__name")
         for exercise_id, name in primary:
             regions.setdefault(exercise_id, []).append(name)
     url = _url_for_slug("exercises:detail")
+    kinds, levels = dict(ExerciseKind.choices), dict(Difficulty.choices)
     return [
         ExerciseCard(
-            url=url(e.slug),
-            title=e.title,
-            kind=e.get_kind_display(),
-            difficulty=e.get_difficulty_display(),
-            regions=regions.get(e.pk, []),
-            summary=e.summary,
+            url=url(slug),
+            title=title,
+            kind=kinds.get(kind, kind),
+            difficulty=levels.get(difficulty, difficulty),
+            regions=regions.get(pk, []),
+            summary=summary,
         )
-        for e in exercises
+        for pk, title, slug, summary, kind, difficulty in rows
     ]
 
 

@@ -1,10 +1,33 @@
 import shutil
+from copy import copy
 
 import pytest
 from django.contrib.auth.models import Group
-from django.test import Client
+from django.template.backends.jinja2 import Template as Jinja2Template
+from django.test import Client, signals
 
 from .factories import AuthorUserFactory
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _jinja2_pages_report_their_context():
+    """`response.context` and `response.templates` for the Jinja2 pages.
+
+    Django's test setup reports what its own templates render (the
+    template_rendered signal) but not what Jinja2 renders; tests read the
+    public pages' context, so each Jinja2 page reports itself the same way.
+    """
+    render = Jinja2Template.render
+
+    def reporting_render(self, context=None, request=None):
+        signals.template_rendered.send(
+            sender=self, template=self.template, context=copy(context or {})
+        )
+        return render(self, context, request)
+
+    Jinja2Template.render = reporting_render
+    yield
+    Jinja2Template.render = render
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.db import transaction
-from django.utils.html import escape
+from markupsafe import escape  # as the Jinja2 pages write it
 
 from articles import links
 from articles.citations import cited_sources
