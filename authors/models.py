@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 
 from articles.tracking import track
+from backpain.urlcache import slug_url
 from images.fields import ResponsiveImageField
 
 
@@ -67,7 +67,7 @@ class Author(models.Model):
         return self.display_name
 
     def get_absolute_url(self) -> str:
-        return reverse("authors:detail", kwargs={"slug": self.slug})
+        return slug_url("authors:detail", self.slug)
 
 
 @track()

@@ -24,12 +24,12 @@ from django.template.defaultfilters import (
 )
 from django.template.defaulttags import querystring as django_querystring
 from django.templatetags.static import static
-from django.urls import reverse
 from django.utils.timezone import template_localtime
 from jinja2 import Environment
 
 from articles.markdown import render_markdown
 from articles.presenters import options
+from backpain.urlcache import url
 from images.presenters import picture
 
 
@@ -45,11 +45,6 @@ def markdown(text, id_prefix: str):
     both render id="…fn-1".
     """
     return render_markdown(text or "", id_prefix=id_prefix)
-
-
-def url(viewname: str, **kwargs) -> str:
-    """`{{ url("exercises:detail", slug=exercise.slug) }}`, like `{% url %}`."""
-    return reverse(viewname, kwargs=kwargs or None)
 
 
 def querystring(request, **kwargs) -> str:

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from django.db import models
 from django.db.models import Prefetch
-from django.urls import reverse
 
 from articles.markdown import Document, Section
 from articles.models import Article, ArticleQuerySet, published_q
 from articles.text import lines
 from articles.tracking import track
+from backpain.urlcache import slug_url
 from exercises.models import BodyRegion, Exercise
 
 
@@ -125,7 +125,7 @@ class Condition(Article):
         pass
 
     def get_absolute_url(self) -> str:
-        return reverse("conditions:detail", kwargs={"slug": self.slug})
+        return slug_url("conditions:detail", self.slug)
 
     @property
     def document(self) -> Document:

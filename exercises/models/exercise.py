@@ -4,11 +4,11 @@ from collections.abc import Iterable
 
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch
-from django.urls import reverse
 
 from articles.models import Article, ArticleQuerySet
 from articles.text import lines
 from articles.tracking import track
+from backpain.urlcache import slug_url
 from exercises.dosage import Dosage
 from images.fields import ResponsiveImageField
 
@@ -204,7 +204,7 @@ class Exercise(Article):
         ]
 
     def get_absolute_url(self) -> str:
-        return reverse("exercises:detail", kwargs={"slug": self.slug})
+        return slug_url("exercises:detail", self.slug)
 
     @property
     def dosage(self) -> Dosage:

@@ -4,9 +4,9 @@ from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.urls import reverse
 
 from articles.tracking import track
+from backpain.urlcache import url
 
 
 class BodyRegionQuerySet(models.QuerySet):
@@ -73,7 +73,7 @@ class BodyRegion(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return f"{reverse('exercises:list')}?region={self.slug}"
+        return f"{url('exercises:list')}?region={self.slug}"
 
     def descendant_ids(self) -> set[int]:
         """This region's pk and those of every region below it."""

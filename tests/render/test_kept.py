@@ -6,10 +6,12 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from exercises.models import Exercise
+from conditions.models import Condition
+from exercises.models import BodyRegion, Exercise
 
 from ..factories import (
     ConditionFactory,
+    EquipmentFactory,
     ExerciseFactory,
     ExerciseRegionFactory,
     RegionFactory,
@@ -52,3 +54,31 @@ def test_article_links_are_looked_up_once(client):
     Exercise.objects.filter(slug="bird-dog").unpublish()
     _, page = queries(client, linked.get_absolute_url())
     assert 'href="/exercises/bird-dog/"' not in page
+
+
+def test_the_lists_checkboxes_follow_each_change_at_once(client):
+    """The region, equipment and condition choices are kept per content
+    version: each save that adds, renames or unpublishes one shows on the very
+    next request."""
+    RegionFactory(slug="hips", name="Hips")
+    guide = ConditionFactory(title="Hip bursitis", slug="hip-bursitis")
+    cold, page = queries(client, "/exercises/")
+    warm, _ = queries(client, "/exercises/")
+    assert cold - warm >= 3  # regions, equipment, conditions
+    assert 'value="hips"' in page and 'value="hip-bursitis"' in page
+
+    EquipmentFactory(name="Foam roller", slug="foam-roller")
+    RegionFactory(slug="neck", name="Neck")
+    _, page = queries(client, "/exercises/")
+    assert 'value="foam-roller"' in page and 'value="neck"' in page
+
+    BodyRegion.objects.filter(slug="hips").update(name="Hip")  # bypasses save()
+    BodyRegion.objects.get(slug="neck").save()  # a save moves the version
+    _, page = queries(client, "/exercises/")
+    assert '<label for="id_region_0">Hip</label>' in page.replace("\n", "")
+
+    Condition.objects.filter(pk=guide.pk).unpublish()
+    _, page = queries(client, "/exercises/")
+    assert 'value="hip-bursitis"' not in page
+    # A link to the unpublished guide is set aside, not an error.
+    assert queries(client, "/exercises/", condition="hip-bursitis")[1]

@@ -1,0 +1,43 @@
+"""URLs reversed once per process and kept.
+
+A page reverses a dozen URLs (the header's links, the byline, every linked
+article), and reverse() walks the URL patterns each time: it was a quarter of
+an exercise page's rendering. What it returns depends only on the view, its
+arguments, the URLconf and the script prefix, so all of them key what is kept.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from django.conf import settings
+from django.urls import get_script_prefix, get_urlconf, reverse
+
+PLACEHOLDER = "__slug__"
+
+
+def url(viewname: str, **kwargs) -> str:
+    """`reverse(viewname, kwargs=kwargs)` for views without many arguments."""
+    return _reverse(viewname, tuple(sorted(kwargs.items())), *_context())
+
+
+def slug_url(viewname: str, slug: str) -> str:
+    """`reverse(viewname, kwargs={"slug": slug})`, one pattern for every slug.
+
+    Slugs are letters, digits, hyphens and underscores (SlugField without
+    allow_unicode), which reverse() leaves as they are, so putting one where a
+    placeholder was reversed gives what reverse() gives; tests/serving checks it.
+    """
+    return _reverse(viewname, (("slug", PLACEHOLDER),), *_context()).replace(
+        PLACEHOLDER, slug
+    )
+
+
+def _context() -> tuple[str, str]:
+    return get_urlconf() or settings.ROOT_URLCONF, get_script_prefix()
+
+
+@lru_cache(maxsize=256)
+def _reverse(viewname: str, kwargs: tuple, urlconf: str, prefix: str) -> str:
+    # `prefix` is in the key only: reverse() reads the same value itself.
+    return reverse(viewname, urlconf=urlconf, kwargs=dict(kwargs) or None)
