@@ -8,6 +8,7 @@ arguments, the URLconf and the script prefix, so all of them key what is kept.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from django.conf import settings
@@ -31,6 +32,12 @@ def slug_url(viewname: str, slug: str) -> str:
     return _reverse(viewname, (("slug", PLACEHOLDER),), *_context()).replace(
         PLACEHOLDER, slug
     )
+
+
+def slug_urls(viewname: str) -> Callable[[str], str]:
+    """`slug_url` for a page of slugs: what is kept is looked up once."""
+    pattern = _reverse(viewname, (("slug", PLACEHOLDER),), *_context())
+    return lambda slug: pattern.replace(PLACEHOLDER, slug)
 
 
 def _context() -> tuple[str, str]:

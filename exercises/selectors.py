@@ -10,7 +10,7 @@ from django.utils.http import urlencode
 
 from articles import freshness
 from articles.models import published_q
-from backpain.urlcache import slug_url, url
+from backpain.urlcache import slug_url, slug_urls, url
 from conditions.models import Condition, ConditionExercise, relation_order
 from search.models import Kind
 from search.suggest import suggest
@@ -30,6 +30,10 @@ from .models import Kind as ExerciseKind  # search.models has a Kind too
 
 def exercise_detail_queryset() -> ExerciseQuerySet:
     """Everything an exercise page shows, in a fixed number of queries.
+
+    The page itself reads it through `exercises.pages.exercise_page`, the same
+    queries without the ORM's cost; this queryset is what that must give
+    (tests/exercises/test_page_loader.py), so a change here goes there too.
 
     The links to conditions are added here, not in `ExerciseQuerySet.for_detail`:
     conditions.models imports exercises.models, so the models stay one-way.
@@ -106,9 +110,10 @@ def exercise_cards(exercises: QuerySet[Exercise]) -> list[ExerciseCard]:
         for exercise_id, name in primary:
             regions.setdefault(exercise_id, []).append(name)
     kinds, levels = dict(ExerciseKind.choices), dict(Difficulty.choices)
+    url = slug_urls("exercises:detail")
     return [
         ExerciseCard(
-            url=slug_url("exercises:detail", slug),
+            url=url(slug),
             title=title,
             kind=kinds.get(kind, kind),
             difficulty=levels.get(difficulty, difficulty),

@@ -67,6 +67,8 @@ class ExerciseQuerySet(ArticleQuerySet):
     def for_detail(self) -> ExerciseQuerySet:
         """What an exercise page shows from this app, in a fixed number of queries.
 
+        The reference for `exercises.pages.exercise_page`, which reads the page.
+
         The page's links to conditions are added by
         `exercises.selectors.exercise_detail_queryset`: conditions.models imports
         this module, so this module does not import it back. The byline's
