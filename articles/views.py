@@ -2,7 +2,9 @@ from functools import cached_property
 
 from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
+from django.http import Http404
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 from django_filters import OrderingFilter
 from django_filters.views import FilterView
@@ -27,7 +29,24 @@ class ArticleDetailView(DetailView):
     def get_queryset(self):
         return self.get_detail_queryset().visible_to(self.request.user)
 
+    # `(slug=…, user=…) -> article or None`: reads the page with hand-written
+    # SQL (articles.pages), at a fraction of the ORM's cost. The queryset above
+    # stays the reference it is tested against, and the path a passed-in
+    # queryset takes.
+    page_loader = None
+
     def get_object(self, queryset=None):
+        if queryset is None and self.page_loader is not None:
+            article = self.page_loader(
+                slug=self.kwargs[self.slug_url_kwarg], user=self.request.user
+            )
+            if article is None:
+                # DetailView's own message, for drafts and unknown slugs alike.
+                raise Http404(
+                    _("No %(verbose_name)s found matching the query")
+                    % {"verbose_name": self.model._meta.verbose_name}
+                )
+            return article
         article = super().get_object(queryset)
         # The byline shows the author's and the reviewer's credentials: one
         # query for both, where a prefetch per relation would make two.

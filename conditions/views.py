@@ -3,6 +3,7 @@ from django.views.generic import ListView
 from articles.views import ArticleDetailView
 
 from .models import Condition
+from .pages import condition_page
 
 
 class ConditionListView(ListView):
@@ -15,3 +16,4 @@ class ConditionListView(ListView):
 class ConditionDetailView(ArticleDetailView):
     model = Condition
     template_name = "conditions/condition_detail.html"
+    page_loader = staticmethod(condition_page)
