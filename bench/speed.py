@@ -163,6 +163,22 @@ def wrk(url: str, connections: int, seconds: int, script: str = "") -> Load:
     return parse_wrk(output)
 
 
+def mean_load(a: Load, b: Load) -> Load:
+    """Two runs of one page as one: the mean of their rates and latencies."""
+    return Load(
+        requests_per_second=(a.requests_per_second + b.requests_per_second) / 2,
+        p50_ms=(a.p50_ms + b.p50_ms) / 2,
+        p99_ms=(a.p99_ms + b.p99_ms) / 2,
+        requests=a.requests + b.requests,
+        errors=a.errors + b.errors,
+        other_cpu=max(a.other_cpu, b.other_cpu),
+        error_kinds={
+            kind: a.error_kinds.get(kind, 0) + b.error_kinds.get(kind, 0)
+            for kind in {*a.error_kinds, *b.error_kinds}
+        },
+    )
+
+
 def free_port() -> int:
     for port in PORTS:
         with socket.socket() as s:
@@ -394,6 +410,13 @@ def measure(
                     wrk(url, connections, WARM_SECONDS)
                 say(f"  {size} exercises, cache {cache}, c{connections}: {page.path}")
                 page.loads[connections] = server.wrk(url, connections, seconds)
+            # /healthz again at the end of the round: every ratio is to the mean
+            # of both, so the machine drifting during a round (seen: /healthz
+            # 30% apart between two servers of one run) skews the pages less.
+            health = pages[0]
+            say(f"  {size} exercises, cache {cache}, c{connections}: {health.path}")
+            again = server.wrk(server.base + health.path, connections, seconds)
+            health.loads[connections] = mean_load(health.loads[connections], again)
             run.rss_mb.append({pid: rss_mb(pid) for pid in server.workers()})
         run.workers_replaced = server.workers() != first_workers
         run.waited = server.waited
@@ -782,7 +805,8 @@ def report(runs: list[Run], args, seconds: float) -> str:
         "Written by `bench/run` (`make bench`); re-run it to refresh. Every figure "
         "in brackets is the ratio to `/healthz` on the same server in the same "
         "round (one query, no template: the cost of gunicorn, the middleware and "
-        "a database round trip), so runs on other machines compare. The "
+        "a database round trip; measured at the start and at the end of the "
+        "round, its row is the mean of both), so runs on other machines compare. The "
         "slowdown column divides the smaller library's requests/s by the larger "
         "one's; its /healthz row should be 1.00×, and how far it is off shows the "
         "noise between two servers.",

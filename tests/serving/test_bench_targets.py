@@ -1,6 +1,6 @@
 """bench/speed.py judges each of issue 10's targets from the figures of a run."""
 
-from bench.speed import Load, Run, pages_for, targets
+from bench.speed import Load, Run, mean_load, pages_for, targets
 
 HEALTH_RPS = 4000.0
 
@@ -73,3 +73,12 @@ def test_a_full_run_keeps_the_lighthouse_section_and_replaces_the_load_one():
         "# New\n\n<!-- load -->\nnew load\n<!-- /load -->\n\n"
         "<!-- lighthouse -->\nscores\n<!-- /lighthouse -->\n"
     )
+
+
+def test_healthz_measured_twice_counts_as_the_mean_of_both():
+    start = Load(3000.0, 5.0, 9.0, 24000, 0, other_cpu=0.01)
+    end = Load(2000.0, 7.0, 13.0, 16000, 1, other_cpu=0.05, error_kinds={"read": 1})
+    both = mean_load(start, end)
+    assert (both.requests_per_second, both.p50_ms, both.p99_ms) == (2500.0, 6.0, 11.0)
+    assert (both.requests, both.errors, both.error_kinds) == (40000, 1, {"read": 1})
+    assert both.other_cpu == 0.05
