@@ -83,8 +83,8 @@ def derived(name: str, compute: Callable[[], T], *, in_process: bool = False) ->
     each region has: they cost a pass over every row, so recounting them on each
     request would make pages slower as the library grows, while they change only
     when the content does. Not for a page's own rows: those are read fresh.
-    `in_process` also keeps the newest value in this process's memory, for
-    large values read on many requests (search's vocabulary), where fetching
+    `in_process` also keeps the newest value in this process's memory (`kept`),
+    for large values read on many requests (search's vocabulary), where fetching
     and unpickling from the cache each time would cost more than the query.
     """
     if _waiting_to_commit():
@@ -93,9 +93,24 @@ def derived(name: str, compute: Callable[[], T], *, in_process: bool = False) ->
         return compute()
     token = current().token
     if in_process:
-        held = _in_process.get(name)
-        if held and held[0] == token:
-            return held[1]
+        return _kept(name, token, lambda: _shared(name, token, compute))
+    return _shared(name, token, compute)
+
+
+def kept(name: str, compute: Callable[[], T]) -> T:
+    """`compute()`, worked out once per content version in this process only.
+
+    For what every request reads and that is cheap to make but not to make on
+    every request, or that cannot be pickled for the shared cache (markup
+    rendered by a template's macro). `name` must not carry visitors' text: one
+    value is kept per name, the newest.
+    """
+    if _waiting_to_commit():
+        return compute()
+    return _kept(name, current().token, compute)
+
+
+def _shared(name: str, token: str, compute: Callable[[], T]) -> T:
     # Hashed: names carry visitors' text, and cache backends limit keys.
     digest = hashlib.sha256(name.encode()).hexdigest()
     key = f"derived:{digest}:{token}"
@@ -103,12 +118,19 @@ def derived(name: str, compute: Callable[[], T], *, in_process: bool = False) ->
     if value is None:
         value = compute()
         cache.set(key, value, DERIVED_SECONDS)
-    if in_process:
-        _in_process[name] = (token, value)
     return value
 
 
-# name -> (version token, value), the newest only, for derived(in_process=True).
+def _kept(name: str, token: str, compute: Callable[[], T]) -> T:
+    held = _in_process.get(name)
+    if held and held[0] == token:
+        return held[1]
+    value = compute()
+    _in_process[name] = (token, value)
+    return value
+
+
+# name -> (version token, value), the newest only, for kept().
 _in_process: dict[str, tuple[str, object]] = {}
 
 

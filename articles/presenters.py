@@ -7,7 +7,8 @@ of a link are made here, from the cleaned data and the ignored values.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from django.forms import BoundField
@@ -16,6 +17,7 @@ from django_filters import OrderingFilter
 from django_filters.fields import BaseCSVField
 
 from .filters import Q_MAX_LENGTH, PublicFilterSet, ShortenedCharField
+from .freshness import kept
 
 QUOTED_MAX = 5
 
@@ -40,8 +42,9 @@ class Option:
     depth: int  # body regions: 0 on top, 1 below; other choices 0
 
 
-def options(field: BoundField) -> list[Option]:
-    """A choice field's options, selected as the submitted values say.
+def options(field: BoundField, chosen: Iterable[str] | None = None) -> list[Option]:
+    """A choice field's options, selected as the submitted values say (or as
+    `chosen` says, when given).
 
     Django renders each checkbox and each <option> through the widget's
     templates (three per checkbox); on the exercise list, with forty boxes, that
@@ -52,9 +55,8 @@ def options(field: BoundField) -> list[Option]:
     """
     widget = field.field.widget
     base_id = widget.attrs.get("id") or field.auto_id
-    chosen = widget.format_value(field.value())
-    if not widget.allow_multiple_selected:
-        chosen = chosen[:1]  # a select shows the first of several values
+    if chosen is None:
+        chosen = submitted(field)
     result = []
     for index, (value, label) in enumerate(field.field.choices):
         # Model choices carry their row (ModelChoiceIteratorValue.instance).
@@ -71,6 +73,37 @@ def options(field: BoundField) -> list[Option]:
             )
         )
     return result
+
+
+def submitted(field: BoundField) -> list[str]:
+    """The values a choice field shows as chosen, as its widget formats them."""
+    widget = field.field.widget
+    chosen = widget.format_value(field.value())
+    if not widget.allow_multiple_selected:
+        chosen = chosen[:1]  # a select shows the first of several values
+    return chosen
+
+
+def rendered_options(field: BoundField, render: Callable[[Option], str]) -> list[str]:
+    """`render(option)` for each of the field's options, selected as submitted.
+
+    Each option is rendered twice, chosen and not, once per content version (the
+    choices change only with the content) and kept in this process; a request
+    only picks. Writing the exercise list's forty checkboxes cost half its
+    template's time on every request. `render` is a template's macro: kept by
+    its name, so one macro name means one markup for a field.
+    """
+    name = getattr(render, "name", None) or render.__qualname__
+    key = f"options:{type(field.form).__qualname__}:{field.auto_id}:{name}"
+
+    def both_ways() -> list[tuple[str, str, str]]:
+        return [
+            (option.value, render(option), render(replace(option, selected=True)))
+            for option in options(field, chosen=())
+        ]
+
+    chosen = set(submitted(field))
+    return [on if value in chosen else off for value, off, on in kept(key, both_ways)]
 
 
 @dataclass(frozen=True)

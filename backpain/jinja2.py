@@ -28,7 +28,7 @@ from django.utils.timezone import template_localtime
 from jinja2 import Environment
 
 from articles.markdown import render_markdown
-from articles.presenters import options
+from articles.presenters import options, rendered_options
 from backpain.urlcache import url
 from images.presenters import picture
 
@@ -80,6 +80,7 @@ def environment(**kwargs) -> Environment:
         linebreaksbr=linebreaksbr,
         markdown=markdown,
         options=options,
+        rendered_options=rendered_options,
         pluralize=pluralize,
         regroup=regroup,
         truncatechars=truncatechars,

@@ -82,3 +82,31 @@ def test_the_lists_checkboxes_follow_each_change_at_once(client):
     assert 'value="hip-bursitis"' not in page
     # A link to the unpublished guide is set aside, not an error.
     assert queries(client, "/exercises/", condition="hip-bursitis")[1]
+
+
+def test_the_checkboxes_are_written_once_per_content_version(client, monkeypatch):
+    """Each box is rendered checked and unchecked once; a request only picks,
+    so a visitor's choice still shows and a save still shows at once."""
+    from articles import presenters
+
+    RegionFactory(slug="hips", name="Hips")
+    RegionFactory(slug="neck", name="Neck")
+    written = []
+    real = presenters.options
+    monkeypatch.setattr(
+        presenters, "options", lambda *a, **k: written.append(1) or real(*a, **k)
+    )
+    checked_hips = 'value="hips" id="id_region_0" checked>'
+    _, page = queries(client, "/exercises/", region="hips")
+    assert written and checked_hips in page
+    written.clear()
+    _, page = queries(client, "/exercises/", region="neck", kind="stretch")
+    assert not written
+    assert checked_hips not in page
+    assert 'value="neck" id="id_region_1" checked>' in page
+    assert 'value="stretch" id="id_kind_1" checked>' in page
+
+    RegionFactory(slug="back", name="Back")
+    _, page = queries(client, "/exercises/", region="back")
+    assert written
+    assert 'value="back" id="id_region_0" checked>' in page
