@@ -16,6 +16,7 @@ from django_filters import fields as filter_fields
 from django_filters.constants import EMPTY_VALUES
 from django_filters.widgets import BaseCSVWidget
 
+from . import freshness
 from .models import ArticleUpdate, UpdateKind
 
 Q_MAX_LENGTH = 100
@@ -167,6 +168,17 @@ class SortFilter(django_filters.OrderingFilter):
 
 class PublicFilterSet(django_filters.FilterSet):
     """A FilterSet that sets unknown values aside instead of failing."""
+
+    def get_form_class(self):
+        # django-filter makes a form class, and a field per filter, for every
+        # FilterSet. They depend only on the filters and their choices, which
+        # change with the content only (ExerciseFilter keeps its rows per content
+        # version), so one class serves every request until the next change;
+        # each form still gets its own copies of the fields.
+        name = type(self).__qualname__
+        return freshness.kept(
+            f"filter-form:{type(self).__module__}.{name}", super().get_form_class
+        )
 
     @property
     def ignored(self) -> dict[str, list[str]]:

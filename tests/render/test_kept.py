@@ -110,3 +110,18 @@ def test_the_checkboxes_are_written_once_per_content_version(client, monkeypatch
     _, page = queries(client, "/exercises/", region="back")
     assert written
     assert 'value="back" id="id_region_0" checked>' in page
+
+
+def test_the_filter_form_class_is_made_once_per_content_version(client):
+    RegionFactory(slug="hips", name="Hips")
+    first = client.get("/exercises/", {"region": "nowhere"}).context["filter"]
+    assert first.ignored == {"region": ["nowhere"]}
+    second = client.get("/exercises/", {"region": "hips"}).context["filter"]
+    assert type(second.form) is type(first.form)
+    # Each form has its own fields: what one request set aside is its own.
+    assert second.ignored == {} and second.form.cleaned_data["region"]
+
+    RegionFactory(slug="neck", name="Neck")
+    third = client.get("/exercises/", {"region": "neck"}).context["filter"]
+    assert type(third.form) is not type(first.form)
+    assert [r.slug for r in third.form.cleaned_data["region"]] == ["neck"]
