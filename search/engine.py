@@ -31,6 +31,9 @@ from .text import Marks, Query
 KEYS = SearchKey._meta.db_table
 
 PER_PAGE = 20
+# How many of a search's best matches are kept, in order, per content version
+# (see _page): the first pages of any search.
+RANKED_KEPT = 200
 PLURALS = {
     Kind.EXERCISE: "Exercises",
     Kind.STRETCH: "Stretches",
@@ -180,6 +183,28 @@ def _counts(match: Match, using: str) -> dict[str, int]:
 
 
 def _page(match: Match, *, kind, exact: str, offset, limit, using) -> list[int]:
+    """The ids of a page of matches, best first.
+
+    Ranking reads every match (a rank for each, then a sort), so a broad search
+    of a large library cost three times a list page. The order changes only
+    with the content, so the best RANKED_KEPT are kept per content version, as
+    the counts are; pages past them are ranked afresh.
+    """
+    if offset + limit > RANKED_KEPT:
+        return _ranked(
+            match, kind=kind, exact=exact, offset=offset, limit=limit, using=using
+        )
+    key = f"search-ranked:{using}:{kind}:{exact!r}:{match!r}"
+    best = freshness.derived(
+        key,
+        lambda: _ranked(
+            match, kind=kind, exact=exact, offset=0, limit=RANKED_KEPT, using=using
+        ),
+    )
+    return best[offset : offset + limit]
+
+
+def _ranked(match: Match, *, kind, exact: str, offset, limit, using) -> list[int]:
     sql, params = _where(match, using)
     if kind:
         sql += " AND e.kind = %s"
