@@ -1,12 +1,13 @@
 """The filters' markup, written by the templates, is what Django's widgets write.
 
-The checkboxes and the sort menu are written in the template loop
+The checkboxes, the sort menu and the search box are written in the template loop
 (articles.presenters.options) instead of by the widgets' templates; ids, names,
 values, checked states and labels must not change, or labels and links to them
 break.
 """
 
 import re
+from html.parser import HTMLParser
 
 import pytest
 from django.utils.html import escape
@@ -23,6 +24,15 @@ pytestmark = pytest.mark.django_db
 
 def squeezed(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r">\s+<", "><", str(html))).strip()
+
+
+def attributes(tag: str) -> list[tuple[str, str | None]]:
+    """A start tag's attributes, in order, their values unescaped."""
+    parser = HTMLParser()
+    found = []
+    parser.handle_starttag = lambda name, attrs: found.extend(attrs)
+    parser.feed(tag)
+    return found
 
 
 def widget_markup(bound_field) -> list[str]:
@@ -58,6 +68,7 @@ QUERIES = {
     },
     "several orders": {"sort": "updated,easiest"},
     "unknown order": {"sort": "zz"},
+    "a search": {"q": ' "hip" <stretch> & '},
 }
 
 
@@ -74,6 +85,9 @@ def test_exercise_filters_match_the_widgets(client, choices, params):
     assert page.count('type="checkbox"') == boxes
     select = re.search(r"<select.*?</select>", page, re.S).group()
     assert squeezed(select) == squeezed(form["sort"])
+    search_box = re.search(r'<input type="search" name=.*?>', page).group()
+    # The same attributes in the same order (escaped as MarkupSafe escapes).
+    assert attributes(search_box) == attributes(str(form["q"]))
 
 
 def test_sub_regions_are_indented_and_drafts_not_offered(client, choices):
