@@ -201,6 +201,18 @@ class Columns:
     def make_all(self, db: str, rows: Sequence[Sequence]) -> list[models.Model]:
         return [self.make(db, row) for row in rows]
 
+    def make_joined(
+        self, db: str, rows: Sequence[Sequence], name: str, joined: Columns
+    ) -> list[models.Model]:
+        """Instances whose foreign key `name` is read from the same rows by
+        `joined`, cached as `select_related(name)` leaves it."""
+        made = []
+        for row in rows:
+            instance = self.make(db, row)
+            instance._state.fields_cache[name] = joined.make(db, row)
+            made.append(instance)
+        return made
+
 
 class Plan:
     """A page's SQL and column readers for one database connection.

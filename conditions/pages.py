@@ -51,13 +51,9 @@ def condition_page(*, slug: str, user) -> Condition | None:
         related = plan.related_columns.make_all(db, cursor.fetchall())
 
         cursor.execute(plan.exercise_links, [*published, pk, *plan.relation_params])
-        links = []
-        for joined in cursor.fetchall():
-            link = plan.link_columns.make(db, joined)
-            link._state.fields_cache["exercise"] = plan.exercise_columns.make(
-                db, joined
-            )
-            links.append(link)
+        links = plan.link_columns.make_joined(
+            db, cursor.fetchall(), "exercise", plan.exercise_columns
+        )
 
         people, credentials = plan.read_credentials(cursor, db, condition)
 

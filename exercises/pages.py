@@ -62,20 +62,13 @@ def exercise_page(*, slug: str, user) -> Exercise | None:
         updates, exercise_type = plan.read_updates(cursor, db, exercise)
 
         cursor.execute(plan.target_regions, [pk])
-        target_regions = []
-        for joined in cursor.fetchall():
-            target = plan.target_columns.make(db, joined)
-            target._state.fields_cache["region"] = plan.region_columns.make(db, joined)
-            target_regions.append(target)
-
+        target_regions = plan.target_columns.make_joined(
+            db, cursor.fetchall(), "region", plan.region_columns
+        )
         cursor.execute(plan.condition_links, [*published, pk, *plan.relation_params])
-        links = []
-        for joined in cursor.fetchall():
-            link = plan.link_columns.make(db, joined)
-            link._state.fields_cache["condition"] = plan.condition_columns.make(
-                db, joined
-            )
-            links.append(link)
+        links = plan.link_columns.make_joined(
+            db, cursor.fetchall(), "condition", plan.condition_columns
+        )
 
         people, credentials = plan.read_credentials(cursor, db, exercise)
 

@@ -10,11 +10,8 @@ order, the `to_attr` lists, and the querysets the related managers answer from.
 import datetime as dt
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 from django.db import connections
-from django.db.models.fields.files import FieldFile
 from django.http import Http404
-from django.template import TemplateDoesNotExist, engines
 from django.test import RequestFactory
 from django.utils import timezone
 
@@ -25,7 +22,7 @@ from conditions.pages import condition_page
 from conditions.views import ConditionDetailView
 from exercises.models import BodyRegion, Exercise
 
-from ..exercises.test_page_loader import shape
+from .. import page_loaders
 from ..factories import (
     AuthorUserFactory,
     ConditionExerciseFactory,
@@ -36,83 +33,17 @@ from ..factories import (
     UpdateFactory,
     UserFactory,
 )
+from ..page_loaders import ANONYMOUS, scenarios, shape, snapshot, stored_querysets
 
 pytestmark = pytest.mark.django_db
 
-ANONYMOUS = AnonymousUser()
-
 
 def through_orm(slug: str, user):
-    """The condition as the view read it before conditions.pages."""
-    request = RequestFactory().get("/")
-    request.user = user
-    view = ConditionDetailView()
-    view.setup(request, slug=slug)
-    return view.get_object(view.get_queryset())
+    return page_loaders.through_orm(ConditionDetailView, slug, user)
 
 
 def through_view(slug: str, user):
-    request = RequestFactory().get("/")
-    request.user = user
-    view = ConditionDetailView()
-    view.setup(request, slug=slug)
-    return view.get_object()
-
-
-def snapshot(obj, ancestors=()):
-    """What the ORM leaves on an instance, comparable with ==.
-
-    A deferred field is recorded as deferred, never read (reading it would load
-    it). A cached relation back to an instance further up (a link's condition)
-    is recorded as that link, so it must be the same object, as the ORM makes it.
-    """
-    if obj is None:
-        return None
-    for depth, ancestor in enumerate(reversed(ancestors)):
-        if obj is ancestor:
-            return ("same object as the one", depth, "up")
-    ancestors = (*ancestors, obj)
-    fields = obj._meta.concrete_fields
-    deferred = obj.get_deferred_fields()
-    values = []
-    for field in fields:
-        if field.attname in deferred:
-            values.append((field.attname, "deferred"))
-            continue
-        value = getattr(obj, field.attname)
-        if isinstance(value, FieldFile):
-            value = (type(value), value.name, getattr(value, "renditions", None))
-        values.append((field.attname, type(value), value))
-    known = {f.attname for f in fields} | {"_state", "_prefetched_objects_cache"}
-    # The many-to-many prefetch's join column: internal to the prefetch, which
-    # reads it to sort rows to their parents; nothing else does.
-    extra = {
-        name: [snapshot(item, ancestors) for item in value]
-        for name, value in vars(obj).items()
-        if name not in known and not name.startswith("_prefetch_related_val_")
-    }
-    prefetched = None
-    if hasattr(obj, "_prefetched_objects_cache"):
-        prefetched = {
-            name: (
-                type(queryset),
-                queryset._prefetch_done,
-                [snapshot(row, ancestors) for row in queryset._result_cache],
-            )
-            for name, queryset in obj._prefetched_objects_cache.items()
-        }
-    return {
-        "model": type(obj),
-        "db": obj._state.db,
-        "adding": obj._state.adding,
-        "values": values,
-        "cached": {
-            name: snapshot(value, ancestors)
-            for name, value in sorted(obj._state.fields_cache.items())
-        },
-        "prefetched": prefetched,
-        "extra": extra,
-    }
+    return page_loaders.through_view(ConditionDetailView, slug, user)
 
 
 def rich_condition(**kwargs) -> Condition:
@@ -184,34 +115,15 @@ def rich_condition(**kwargs) -> Condition:
     return condition
 
 
-@pytest.fixture
-def preview_user():
-    return AuthorUserFactory()
-
-
-SCENARIOS = {
-    "rich, visitor": (rich_condition, {}, False),
-    "bare, visitor": (ConditionFactory, {}, False),
-    "draft, previewed": (
-        rich_condition,
-        {"status": "draft", "published_at": None},
-        True,
-    ),
-    "scheduled, previewed": (
-        rich_condition,
-        {"published_at": timezone.now() + dt.timedelta(days=3)},
-        True,
-    ),
-    "published, previewer": (rich_condition, {}, True),
-}
+SCENARIOS = scenarios(rich_condition, ConditionFactory)
 
 
 @pytest.mark.parametrize(
     ("make", "kwargs", "previewing"), SCENARIOS.values(), ids=SCENARIOS.keys()
 )
-def test_loader_gives_what_the_orm_gives(preview_user, make, kwargs, previewing):
+def test_loader_gives_what_the_orm_gives(author_user, make, kwargs, previewing):
     condition = make(**kwargs)
-    user = preview_user if previewing else ANONYMOUS
+    user = author_user if previewing else ANONYMOUS
 
     loaded = condition_page(slug=condition.slug, user=user)
     expected = through_orm(condition.slug, user)
@@ -269,18 +181,6 @@ def test_values_have_the_types_the_orm_gives():
     assert exercise.get_absolute_url().endswith(f"/{exercise.slug}/")
 
 
-def stored_querysets(condition):
-    yield from condition._prefetched_objects_cache.items()
-    yield (
-        "author.credentials",
-        condition.author._prefetched_objects_cache["credentials"],
-    )
-    yield (
-        "reviewed_by.credentials",
-        condition.reviewed_by._prefetched_objects_cache["credentials"],
-    )
-
-
 ACROSS = {
     "updates": "description",
     "regions": "conditions__title",
@@ -309,19 +209,19 @@ def test_drafts_and_scheduled_conditions_are_hidden_from_visitors(client):
         assert client.get(condition.get_absolute_url()).status_code == 404
 
 
-def test_only_users_who_may_view_conditions_preview(preview_user):
+def test_only_users_who_may_view_conditions_preview(author_user):
     draft = ConditionFactory(draft=True)
     plain_user = UserFactory()
     inactive_author = AuthorUserFactory(is_active=False)
 
-    assert condition_page(slug=draft.slug, user=preview_user) is not None
+    assert condition_page(slug=draft.slug, user=author_user) is not None
     assert condition_page(slug=draft.slug, user=plain_user) is None
     assert condition_page(slug=draft.slug, user=inactive_author) is None
 
 
-def test_preview_still_links_only_published_exercises_and_conditions(preview_user):
+def test_preview_still_links_only_published_exercises_and_conditions(author_user):
     condition = rich_condition(status="draft", published_at=None)
-    loaded = condition_page(slug=condition.slug, user=preview_user)
+    loaded = condition_page(slug=condition.slug, user=author_user)
 
     exercises = [link.exercise.title for link in loaded.public_exercise_links]
     related = [other.title for other in loaded.public_related]
@@ -353,35 +253,25 @@ def test_loader_reads_in_six_queries(django_assert_num_queries):
 
 @pytest.mark.parametrize("previewing", [False, True], ids=["visitor", "previewer"])
 def test_rendering_the_page_reads_nothing_more(
-    preview_user, django_assert_num_queries, previewing
+    author_user, django_assert_num_queries, previewing
 ):
     condition = rich_condition(status="draft" if previewing else "published")
-    request = RequestFactory().get(condition.get_absolute_url())
-    request.user = preview_user if previewing else ANONYMOUS
-    view = ConditionDetailView()
-    view.setup(request, slug=condition.slug)
-    view.object = view.get_object()
-    context = view.get_context_data(object=view.object)
-    rendered = 0
-    for engine in engines.all():
-        try:
-            template = engine.get_template("conditions/condition_detail.html")
-        except TemplateDoesNotExist:
-            continue
+    user = author_user if previewing else ANONYMOUS
+    for render in page_loaders.renderers(
+        ConditionDetailView, "conditions/condition_detail.html", condition, user
+    ):
         with django_assert_num_queries(0):
-            page = template.render(context, request)
+            page = render()
         assert "Alpha lift" in page and "Draft lift" not in page
         assert "Zeta pain" in page and "Draft pain" not in page
         assert "Upper back" in page and "Physiotherapist" in page
-        rendered += 1
-    assert rendered
 
 
 @pytest.mark.parametrize("previewing", [False, True], ids=["visitor", "previewer"])
-def test_page_renders_as_it_did_through_the_orm(preview_user, previewing):
+def test_page_renders_as_it_did_through_the_orm(author_user, previewing):
     condition = rich_condition(status="draft" if previewing else "published")
     request = RequestFactory().get(condition.get_absolute_url())
-    request.user = preview_user if previewing else ANONYMOUS
+    request.user = author_user if previewing else ANONYMOUS
     view = ConditionDetailView()
     view.setup(request, slug=condition.slug)
     html = []

@@ -10,13 +10,9 @@ the related managers answer from.
 import datetime as dt
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connections
-from django.db.models.fields.files import FieldFile
 from django.http import Http404
-from django.template import TemplateDoesNotExist, engines
-from django.test import RequestFactory
 from django.utils import timezone
 
 from exercises import pages
@@ -24,6 +20,7 @@ from exercises.models import Exercise, ExerciseStep
 from exercises.pages import exercise_page
 from exercises.views import ExerciseDetailView
 
+from .. import page_loaders
 from ..factories import (
     AuthorUserFactory,
     ConditionExerciseFactory,
@@ -40,78 +37,17 @@ from ..factories import (
     VariantFactory,
     _jpeg,
 )
+from ..page_loaders import ANONYMOUS, scenarios, shape, snapshot, stored_querysets
 
 pytestmark = pytest.mark.django_db
 
-ANONYMOUS = AnonymousUser()
-
 
 def through_orm(slug: str, user):
-    """The exercise as the view read it before exercises.pages."""
-    request = RequestFactory().get("/")
-    request.user = user
-    view = ExerciseDetailView()
-    view.setup(request, slug=slug)
-    return view.get_object(view.get_queryset())
+    return page_loaders.through_orm(ExerciseDetailView, slug, user)
 
 
 def through_view(slug: str, user):
-    request = RequestFactory().get("/")
-    request.user = user
-    view = ExerciseDetailView()
-    view.setup(request, slug=slug)
-    return view.get_object()
-
-
-def snapshot(obj, ancestors=()):
-    """What the ORM leaves on an instance, comparable with ==.
-
-    A cached relation back to an instance further up (a step's exercise) is
-    recorded as that link, so it must be the same object, as the ORM makes it.
-    """
-    if obj is None:
-        return None
-    for depth, ancestor in enumerate(reversed(ancestors)):
-        if obj is ancestor:
-            return ("same object as the one", depth, "up")
-    ancestors = (*ancestors, obj)
-    fields = obj._meta.concrete_fields
-    values = []
-    for field in fields:
-        value = getattr(obj, field.attname)
-        if isinstance(value, FieldFile):
-            value = (type(value), value.name, getattr(value, "renditions", None))
-        values.append((field.attname, type(value), value))
-    known = {f.attname for f in fields} | {"_state", "_prefetched_objects_cache"}
-    # The many-to-many prefetch's join column: internal to the prefetch, which
-    # reads it to sort rows to their parents; nothing else does.
-    extra = {
-        name: [snapshot(item, ancestors) for item in value]
-        for name, value in vars(obj).items()
-        if name not in known and not name.startswith("_prefetch_related_val_")
-    }
-    prefetched = None
-    if hasattr(obj, "_prefetched_objects_cache"):
-        prefetched = {
-            name: (
-                type(queryset),
-                queryset._prefetch_done,
-                [snapshot(row, ancestors) for row in queryset._result_cache],
-            )
-            for name, queryset in obj._prefetched_objects_cache.items()
-        }
-    return {
-        "model": type(obj),
-        "db": obj._state.db,
-        "adding": obj._state.adding,
-        "values": values,
-        "cached": {
-            name: snapshot(value, ancestors)
-            for name, value in sorted(obj._state.fields_cache.items())
-        },
-        "prefetched": prefetched,
-        "extra": extra,
-    }
+    return page_loaders.through_view(ExerciseDetailView, slug, user)
 
 
 def rich_exercise(**kwargs) -> Exercise:
@@ -194,34 +130,15 @@ def rich_exercise(**kwargs) -> Exercise:
     return exercise
 
 
-@pytest.fixture
-def preview_user():
-    return AuthorUserFactory()
-
-
-SCENARIOS = {
-    "rich, visitor": (rich_exercise, {}, False),
-    "bare, visitor": (ExerciseFactory, {}, False),
-    "draft, previewed": (
-        rich_exercise,
-        {"status": "draft", "published_at": None},
-        True,
-    ),
-    "scheduled, previewed": (
-        rich_exercise,
-        {"published_at": timezone.now() + dt.timedelta(days=3)},
-        True,
-    ),
-    "published, previewer": (rich_exercise, {}, True),
-}
+SCENARIOS = scenarios(rich_exercise, ExerciseFactory)
 
 
 @pytest.mark.parametrize(
     ("make", "kwargs", "previewing"), SCENARIOS.values(), ids=SCENARIOS.keys()
 )
-def test_loader_gives_what_the_orm_gives(preview_user, make, kwargs, previewing):
+def test_loader_gives_what_the_orm_gives(author_user, make, kwargs, previewing):
     exercise = make(**kwargs)
-    user = preview_user if previewing else ANONYMOUS
+    user = author_user if previewing else ANONYMOUS
 
     loaded = exercise_page(slug=exercise.slug, user=user)
     expected = through_orm(exercise.slug, user)
@@ -283,45 +200,6 @@ def test_values_have_the_types_the_orm_gives():
     )
 
 
-def stored_querysets(exercise):
-    yield from exercise._prefetched_objects_cache.items()
-    yield "author.credentials", exercise.author._prefetched_objects_cache["credentials"]
-    yield (
-        "reviewed_by.credentials",
-        exercise.reviewed_by._prefetched_objects_cache["credentials"],
-    )
-
-
-def shape(queryset, chained_lookup: str) -> dict:
-    """A related manager's queryset as later code could use it."""
-
-    def instances(mapping):
-        return {key: (type(value), value.pk) for key, value in mapping.items()}
-
-    chained = queryset.filter(pk__gt=0).order_by("-pk")
-    return {
-        "class": type(queryset),
-        "db": (queryset._db, queryset.db),
-        "hints": instances(queryset._hints),
-        "known": {
-            field: instances(rows)
-            for field, rows in queryset._known_related_objects.items()
-        },
-        "iterable": queryset._iterable_class,
-        "fields": queryset._fields,
-        "lookups": queryset._prefetch_related_lookups,
-        "for write": queryset._for_write,
-        "sql": str(queryset.query),
-        "select_related": queryset.query.select_related,
-        "count": queryset.count(),
-        "first": queryset.first(),
-        "chained sql": str(chained.query),
-        "chained rows": [row.pk for row in chained],
-        # Across the relation itself: the many-to-many join must be reused.
-        "across": str(queryset.filter(**{chained_lookup: "x"}).query),
-    }
-
-
 ACROSS = {
     "steps": "exercise__title",
     "images": "exercise__title",
@@ -354,19 +232,19 @@ def test_drafts_and_scheduled_exercises_are_hidden_from_visitors(client):
         assert client.get(exercise.get_absolute_url()).status_code == 404
 
 
-def test_only_users_who_may_view_exercises_preview(preview_user):
+def test_only_users_who_may_view_exercises_preview(author_user):
     draft = ExerciseFactory(draft=True)
     plain_user = UserFactory()
     inactive_author = AuthorUserFactory(is_active=False)
 
-    assert exercise_page(slug=draft.slug, user=preview_user) is not None
+    assert exercise_page(slug=draft.slug, user=author_user) is not None
     assert exercise_page(slug=draft.slug, user=plain_user) is None
     assert exercise_page(slug=draft.slug, user=inactive_author) is None
 
 
-def test_preview_still_links_only_published_conditions(preview_user):
+def test_preview_still_links_only_published_conditions(author_user):
     exercise = rich_exercise(status="draft", published_at=None)
-    loaded = exercise_page(slug=exercise.slug, user=preview_user)
+    loaded = exercise_page(slug=exercise.slug, user=author_user)
     titles = [link.condition.title for link in loaded.public_condition_links]
     assert "Draft pain" not in titles and "Scheduled pain" not in titles
     assert len(titles) == 4
@@ -394,27 +272,16 @@ def test_loader_reads_in_nine_queries(django_assert_num_queries):
 
 @pytest.mark.parametrize("previewing", [False, True], ids=["visitor", "previewer"])
 def test_rendering_the_page_reads_nothing_more(
-    preview_user, django_assert_num_queries, previewing
+    author_user, django_assert_num_queries, previewing
 ):
     exercise = rich_exercise(status="draft" if previewing else "published")
-    request = RequestFactory().get(exercise.get_absolute_url())
-    request.user = preview_user if previewing else ANONYMOUS
-    view = ExerciseDetailView()
-    view.setup(request, slug=exercise.slug)
-    view.object = view.get_object()
-    context = view.get_context_data(object=view.object)
-    rendered = 0
-    # The Django template and, while the pages move to Jinja2, that one too.
-    for engine in engines.all():
-        try:
-            template = engine.get_template("exercises/exercise_detail.html")
-        except TemplateDoesNotExist:
-            continue
+    user = author_user if previewing else ANONYMOUS
+    for render in page_loaders.renderers(
+        ExerciseDetailView, "exercises/exercise_detail.html", exercise, user
+    ):
         with django_assert_num_queries(0):
-            page = template.render(context, request)
+            page = render()
         assert "Alpha pain" in page and "Draft pain" not in page
-        rendered += 1
-    assert rendered
 
 
 def test_orderings_the_sql_cannot_copy_are_refused(monkeypatch):
