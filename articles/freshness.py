@@ -82,7 +82,8 @@ def derived(name: str, compute: Callable[[], T], *, in_process: bool = False) ->
     For figures that summarise the whole library, such as how many exercises
     each region has: they cost a pass over every row, so recounting them on each
     request would make pages slower as the library grows, while they change only
-    when the content does. Not for a page's own rows: those are read fresh.
+    when the content does. Not for a page's own rows, which are read fresh,
+    except for the order of a broad search (search.engine._page), as costly.
     `in_process` also keeps the newest value in this process's memory (`kept`),
     for large values read on many requests (search's vocabulary), where fetching
     and unpickling from the cache each time would cost more than the query.
@@ -130,7 +131,8 @@ def _kept(name: str, token: str, compute: Callable[[], T]) -> T:
     return value
 
 
-# name -> (version token, value), the newest only, for kept().
+# name -> (version token, value), the newest only: kept() and
+# derived(in_process=True) share it, so their names use different prefixes.
 _in_process: dict[str, tuple[str, object]] = {}
 
 

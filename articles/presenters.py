@@ -84,17 +84,24 @@ def submitted(field: BoundField) -> list[str]:
     return chosen
 
 
-def rendered_options(field: BoundField, render: Callable[[Option], str]) -> list[str]:
+def rendered_options(
+    field: BoundField,
+    render: Callable[[Option], str],
+    *,
+    name: str,
+    keep: bool = True,
+) -> list[str]:
     """`render(option)` for each of the field's options, selected as submitted.
 
     Each option is rendered twice, chosen and not, once per content version (the
     choices change only with the content) and kept in this process; a request
     only picks. Writing the exercise list's forty checkboxes cost half its
-    template's time on every request. `render` is a template's macro: kept by
-    its name, so one macro name means one markup for a field.
+    template's time on every request. `name` names the markup (its template),
+    so one name must always mean one markup; without `keep` (templates being
+    edited) every request renders afresh.
     """
-    name = getattr(render, "name", None) or render.__qualname__
-    key = f"options:{type(field.form).__qualname__}:{field.auto_id}:{name}"
+    form = type(field.form)
+    key = f"options:{form.__module__}.{form.__qualname__}:{field.auto_id}:{name}"
 
     def both_ways() -> list[tuple[str, str, str]]:
         return [
@@ -103,7 +110,8 @@ def rendered_options(field: BoundField, render: Callable[[Option], str]) -> list
         ]
 
     chosen = set(submitted(field))
-    return [on if value in chosen else off for value, off, on in kept(key, both_ways)]
+    made = kept(key, both_ways) if keep else both_ways()
+    return [on if value in chosen else off for value, off, on in made]
 
 
 @dataclass(frozen=True)

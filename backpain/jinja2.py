@@ -13,6 +13,7 @@ looked up again for every card or checkbox.
 
 from __future__ import annotations
 
+import functools
 from itertools import groupby
 from types import SimpleNamespace
 
@@ -25,7 +26,8 @@ from django.template.defaultfilters import (
 from django.template.defaulttags import querystring as django_querystring
 from django.templatetags.static import static
 from django.utils.timezone import template_localtime
-from jinja2 import Environment
+from jinja2 import Environment, pass_environment
+from markupsafe import Markup
 
 from articles.markdown import render_markdown
 from articles.presenters import options, rendered_options
@@ -45,6 +47,30 @@ def markdown(text, id_prefix: str):
     both render id="…fn-1".
     """
     return render_markdown(text or "", id_prefix=id_prefix)
+
+
+@pass_environment
+def each_option(env: Environment, field, template_name: str) -> list[Markup]:
+    """`field|each_option("includes/_checkbox.html")`: each of a choice field's
+    options written by that template (which gets `box`, an Option), selected as
+    submitted; articles.presenters.rendered_options keeps the markup per
+    content version."""
+
+    @functools.cache
+    def template():
+        # Fetched only when the markup is made, not on each request.
+        return env.get_template(template_name)
+
+    def render(option) -> Markup:
+        return Markup(template().render(box=option))
+
+    return rendered_options(
+        field,
+        render,
+        name=template_name,
+        # While templates reload when edited (DEBUG), so does their markup.
+        keep=not env.auto_reload,
+    )
 
 
 def querystring(request, **kwargs) -> str:
@@ -80,7 +106,7 @@ def environment(**kwargs) -> Environment:
         linebreaksbr=linebreaksbr,
         markdown=markdown,
         options=options,
-        rendered_options=rendered_options,
+        each_option=each_option,
         pluralize=pluralize,
         regroup=regroup,
         truncatechars=truncatechars,

@@ -31,8 +31,9 @@ from .text import Marks, Query
 KEYS = SearchKey._meta.db_table
 
 PER_PAGE = 20
-# How many of a search's best matches are kept, in order, per content version
-# (see _page): the first pages of any search.
+# A search with more matches than this has its best RANKED_KEPT kept, in
+# order, per content version (see _page); ranking fewer costs less than a list.
+RANKED_FROM = 100
 RANKED_KEPT = 200
 PLURALS = {
     Kind.EXERCISE: "Exercises",
@@ -153,6 +154,7 @@ def search(
         offset=(page - 1) * per_page,
         limit=per_page,
         using=using,
+        keep=results.count > RANKED_FROM,
     )
     entries = SearchEntry.objects.using(using).in_bulk(ids)
     marks = _marks(searched.words)
@@ -182,15 +184,19 @@ def _counts(match: Match, using: str) -> dict[str, int]:
     return freshness.derived(key, count)
 
 
-def _page(match: Match, *, kind, exact: str, offset, limit, using) -> list[int]:
+def _page(
+    match: Match, *, kind, exact: str, offset, limit, using, keep: bool
+) -> list[int]:
     """The ids of a page of matches, best first.
 
     Ranking reads every match (a rank for each, then a sort), so a broad search
     of a large library cost three times a list page. The order changes only
-    with the content, so the best RANKED_KEPT are kept per content version, as
-    the counts are; pages past them are ranked afresh.
+    with the content, so with `keep` the best RANKED_KEPT are kept per content
+    version, as the counts are; pages past them are ranked afresh. Only broad
+    searches keep theirs: each kept order is an entry in the shared cache,
+    under a key that visitors' words choose.
     """
-    if offset + limit > RANKED_KEPT:
+    if not keep or offset + limit > RANKED_KEPT:
         return _ranked(
             match, kind=kind, exact=exact, offset=offset, limit=limit, using=using
         )

@@ -1,9 +1,9 @@
 """The filters' markup, written by the templates, is what Django's widgets write.
 
-The checkboxes, the sort menu and the search box are written in the template loop
-(articles.presenters.options) instead of by the widgets' templates; ids, names,
-values, checked states and labels must not change, or labels and links to them
-break.
+The checkboxes (includes/_checkbox.html, through articles.presenters
+.rendered_options), the sort menu and the search box are written by the
+templates instead of by the widgets' templates; ids, names, values, checked
+states and labels must not change, or labels and links to them break.
 """
 
 import re

@@ -112,6 +112,26 @@ def test_the_checkboxes_are_written_once_per_content_version(client, monkeypatch
     assert 'value="back" id="id_region_0" checked>' in page
 
 
+def test_while_templates_reload_so_do_the_checkboxes(client, monkeypatch):
+    """In development (DEBUG: Jinja2 reloads edited templates) an edited
+    checkbox template shows on the next request, without a content change."""
+    from django.template import engines
+
+    from articles import presenters
+
+    RegionFactory(slug="hips", name="Hips")
+    monkeypatch.setattr(engines["jinja2"].env, "auto_reload", True)
+    written = []
+    real = presenters.options
+    monkeypatch.setattr(
+        presenters, "options", lambda *a, **k: written.append(1) or real(*a, **k)
+    )
+    queries(client, "/exercises/")
+    written.clear()
+    queries(client, "/exercises/")
+    assert written
+
+
 def test_the_filter_form_class_is_made_once_per_content_version(client):
     RegionFactory(slug="hips", name="Hips")
     first = client.get("/exercises/", {"region": "nowhere"}).context["filter"]
