@@ -9,6 +9,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.db import models, router, transaction
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Coalesce
@@ -353,7 +354,14 @@ class ArticleUpdateQuerySet(models.QuerySet):
         )
 
     def for_list(self) -> ArticleUpdateQuerySet:
-        return self.public().prefetch_related("article")
+        # A log line names its article and links to it: the title and slug
+        # only, not a whole article (Markdown body and all) per line.
+        return self.public().prefetch_related(
+            GenericPrefetch(
+                "article",
+                [m._base_manager.only("title", "slug") for m in article_models()],
+            )
+        )
 
 
 @track()

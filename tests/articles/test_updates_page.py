@@ -84,3 +84,19 @@ def test_query_count_is_flat(client, django_assert_max_num_queries):
         UpdateFactory(article=ConditionFactory())
     with django_assert_max_num_queries(small):
         client.get(URL)
+
+
+def test_each_line_reads_its_articles_title_and_address_only(client):
+    """The log names and links each article; its body (Markdown, often long)
+    and the rest stay in the database."""
+    exercise = ExerciseFactory(title="Cat & cow", body="A long body. " * 200)
+    condition = ConditionFactory(title="Sciatica")
+    UpdateFactory(article=exercise, date=dt.date(2024, 1, 1))
+    UpdateFactory(article=condition, date=dt.date(2023, 1, 1))
+    for response in (client.get(URL), client.get(reverse("home"))):
+        page = response.content.decode()
+        assert f'<a href="{exercise.get_absolute_url()}">Cat &amp; cow</a>' in page
+        assert f'<a href="{condition.get_absolute_url()}">Sciatica</a>' in page
+    for update in client.get(URL).context["object_list"]:
+        assert "body" in update.article.get_deferred_fields()
+        assert not {"title", "slug"} & update.article.get_deferred_fields()
