@@ -82,8 +82,9 @@ def derived(name: str, compute: Callable[[], T], *, in_process: bool = False) ->
     For figures that summarise the whole library, such as how many exercises
     each region has: they cost a pass over every row, so recounting them on each
     request would make pages slower as the library grows, while they change only
-    when the content does. Not for a page's own rows, which are read fresh,
-    except for the order of a broad search (search.engine._page), as costly.
+    when the content does. Not for a page's own rows, which are read fresh; the
+    one exception is a broad search's order (search.engine._page), which costs
+    a pass over every match too.
     `in_process` also keeps the newest value in this process's memory (`kept`),
     for large values read on many requests (search's vocabulary), where fetching
     and unpickling from the cache each time would cost more than the query.
