@@ -9,6 +9,8 @@ can reuse them; what a page says about it is in `articles.presenters`.
 
 from __future__ import annotations
 
+import copy
+
 import django_filters
 from django import forms
 from django.db import models
@@ -29,6 +31,47 @@ def _unique(values) -> list[str]:
     return list(dict.fromkeys(str(v) for v in values or () if v not in EMPTY_VALUES))
 
 
+class CopiedPerForm:
+    """A form's copy of the field, without copying the choices or the queryset.
+
+    Django deep-copies every field for every form, and so every choice and every
+    queryset of a FilterSet's form: a fifth of a list page's filtering. A form
+    only assigns to these fields (`ignored`, `_objects`), never changes what they
+    hold, so each form gets its own field, widget, messages and validators, as
+    `Field.__deepcopy__` gives, sharing the choices.
+    """
+
+    def __deepcopy__(self, memo):
+        result = copy.copy(self)
+        memo[id(self)] = result
+        result.widget = copy.copy(self.widget)
+        result.widget.attrs = self.widget.attrs.copy()
+        result.error_messages = self.error_messages.copy()
+        result.validators = self.validators[:]
+        return result
+
+
+class CopiedPerFilterSet:
+    """A FilterSet's copy of the filter, without deep-copying what it holds.
+
+    django-filter deep-copies every filter for every FilterSet, querysets,
+    widgets and choices included, though a FilterSet only sets `parent` and
+    `model` on its copies, and ExerciseFilter its `extra["objects"]`.
+    """
+
+    def __deepcopy__(self, memo):
+        result = copy.copy(self)
+        memo[id(self)] = result
+        result.extra = self.extra.copy()
+        if self.method is not None:
+            # The FilterMethod looks up its method through the filter it was
+            # made for: the copy needs its own.
+            result.method = self.method
+        if "_field" in self.__dict__:
+            result._field = copy.deepcopy(self._field, memo)
+        return result
+
+
 class KnownChoicesOnly:
     """Keeps the known values (once each, in order) and remembers the rest."""
 
@@ -41,11 +84,13 @@ class KnownChoicesOnly:
         return [v for v in values if v in known]
 
 
-class LenientMultipleChoiceField(KnownChoicesOnly, forms.MultipleChoiceField):
+class LenientMultipleChoiceField(
+    CopiedPerForm, KnownChoicesOnly, forms.MultipleChoiceField
+):
     pass
 
 
-class LenientCSVField(KnownChoicesOnly, filter_fields.BaseCSVField):
+class LenientCSVField(CopiedPerForm, KnownChoicesOnly, filter_fields.BaseCSVField):
     """Comma-separated choices (django-filter adds the choice field to it)."""
 
 
@@ -65,7 +110,9 @@ class LoadedChoiceIterator(filter_fields.ModelChoiceIterator):
         return self.field.null_label is not None or bool(self.field.objects)
 
 
-class LenientModelMultipleChoiceField(filter_fields.ModelMultipleChoiceField):
+class LenientModelMultipleChoiceField(
+    CopiedPerForm, filter_fields.ModelMultipleChoiceField
+):
     """Rows picked by `to_field_name`; unknown values are remembered, not errors.
 
     The rows are read once per form and serve both the checkboxes and cleaning
@@ -83,7 +130,8 @@ class LenientModelMultipleChoiceField(filter_fields.ModelMultipleChoiceField):
     @property
     def objects(self) -> list[models.Model]:
         if self._objects is None:
-            self._objects = list(self.queryset)
+            # A copy of the queryset: forms share this field's (CopiedPerForm).
+            self._objects = list(self.queryset.all())
         return self._objects
 
     def clean(self, value):
@@ -99,7 +147,7 @@ class LenientModelMultipleChoiceField(filter_fields.ModelMultipleChoiceField):
         return [rows[v] for v in values if v in rows]
 
 
-class ShortenedCharField(forms.CharField):
+class ShortenedCharField(CopiedPerForm, forms.CharField):
     """Cuts absurdly long searches down instead of refusing them."""
 
     ignored: list[str] = []
@@ -111,7 +159,9 @@ class ShortenedCharField(forms.CharField):
         return value[:Q_MAX_LENGTH]
 
 
-class LenientMultipleChoiceFilter(django_filters.MultipleChoiceFilter):
+class LenientMultipleChoiceFilter(
+    CopiedPerFilterSet, django_filters.MultipleChoiceFilter
+):
     field_class = LenientMultipleChoiceField
 
     def __init__(self, *args, **kwargs):
@@ -119,7 +169,9 @@ class LenientMultipleChoiceFilter(django_filters.MultipleChoiceFilter):
         super().__init__(*args, **kwargs)
 
 
-class LenientModelMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
+class LenientModelMultipleChoiceFilter(
+    CopiedPerFilterSet, django_filters.ModelMultipleChoiceFilter
+):
     field_class = LenientModelMultipleChoiceField
 
     def __init__(self, *args, **kwargs):
@@ -127,7 +179,7 @@ class LenientModelMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter)
         super().__init__(*args, **kwargs)
 
 
-class ShortenedCharFilter(django_filters.CharFilter):
+class ShortenedCharFilter(CopiedPerFilterSet, django_filters.CharFilter):
     field_class = ShortenedCharField
 
 
@@ -140,7 +192,7 @@ class SortSelect(BaseCSVWidget, forms.Select):
         return super(BaseCSVWidget, self).render(name, first, attrs, renderer)
 
 
-class SortFilter(django_filters.OrderingFilter):
+class SortFilter(CopiedPerFilterSet, django_filters.OrderingFilter):
     """django-filter's ordering, where each public value names a whole order.
 
     `fields` maps an ordering (e.g. "-difficulty") to its value in the URL

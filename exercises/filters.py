@@ -6,10 +6,11 @@ articles.presenters and the templates."""
 from __future__ import annotations
 
 from django import forms
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from articles import freshness
+from articles.expressions import LinkExists
 from articles.filters import (
     Q_MAX_LENGTH,
     LenientModelMultipleChoiceFilter,
@@ -129,21 +130,22 @@ class ExerciseFilter(PublicFilterSet):
     def filter_difficulty(self, qs, name, value: list[str]):
         return qs.filter(difficulty__in=[DIFFICULTY_SLUGS[v] for v in value])
 
-    # The link filters below are EXISTS subqueries: an exercise using two chosen
-    # items is listed once (a join would list it twice), and a page is read down
-    # the list index until it is full (see ExerciseQuerySet.targeting).
+    # The link filters below are EXISTS subqueries (LinkExists): an exercise
+    # using two chosen items is listed once (a join would list it twice), and a
+    # page is read down the list index until it is full (see
+    # ExerciseQuerySet.targeting).
 
     def filter_equipment(self, qs, name, value: list[Equipment | str]):
-        uses = Exercise.equipment.through.objects.filter(exercise=OuterRef("pk"))
+        uses = Exercise.equipment.through
         chosen = [v for v in value if isinstance(v, Equipment)]
-        wanted = Q(Exists(uses.filter(equipment__in=chosen))) if chosen else Q()
+        wanted = Q(LinkExists(uses, "exercise", equipment=chosen)) if chosen else Q()
         if NO_EQUIPMENT in value:
-            wanted |= ~Exists(uses)
+            wanted |= ~LinkExists(uses, "exercise")
         return qs.filter(wanted)
 
     def filter_condition(self, qs, name, value: list[Condition]):
         # The choices are published conditions only, so a draft is never a filter.
-        links = ConditionExercise.objects.filter(
-            exercise=OuterRef("pk"), condition__in=value, relation=Relation.HELPS
+        links = LinkExists(
+            ConditionExercise, "exercise", condition=value, relation=Relation.HELPS
         )
-        return qs.filter(Exists(links))
+        return qs.filter(links)

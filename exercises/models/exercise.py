@@ -3,8 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Prefetch
 
+from articles.expressions import LinkExists
 from articles.models import Article, ArticleQuerySet
 from articles.text import lines
 from articles.tracking import track
@@ -49,11 +50,7 @@ class ExerciseQuerySet(ArticleQuerySet):
         # probing each exercise's regions, until 24 are found; the IN list
         # gathered every matching exercise of the library first.
         return self.filter(
-            Exists(
-                ExerciseRegion.objects.filter(
-                    exercise=OuterRef("pk"), region__in=list(region_ids)
-                )
-            )
+            LinkExists(ExerciseRegion, "exercise", region=list(region_ids))
         )
 
     def for_list(self) -> ExerciseQuerySet:
