@@ -23,6 +23,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models, router
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.backends.utils import CursorWrapper
+from django.db.models import signals
+from django.db.models.base import ModelState
 from django.utils import timezone
 
 from authors.models import Author, Credential
@@ -174,6 +176,15 @@ class Columns:
         # A LEFT JOIN that found nothing gives a row of NULLs: no instance.
         self.nullable = nullable
         self.connection = connection
+        # Models with pre_init or post_init receivers (an ImageField with
+        # dimension fields has one) are made by Model.from_db, so they run.
+        # Setting a field on a new instance stores the value and nothing else
+        # for every other field (a foreign key's descriptor also drops a
+        # cached object, which a new instance lacks).
+        self.plain = not (
+            signals.pre_init.has_listeners(model)
+            or signals.post_init.has_listeners(model)
+        )
         # The compiler's converters (SQLCompiler.get_converters): the backend's
         # (SQLite's dates and booleans) then the field's own (JSON).
         self.converters = []
@@ -196,7 +207,15 @@ class Columns:
                 for convert in converters:
                     value = convert(value, column, self.connection)
                 values[index] = value
-        return self.model.from_db(db, self.attnames, values)
+        if not self.plain:
+            return self.model.from_db(db, self.attnames, values)
+        # What Model.__init__ leaves, without its per-field loop: a page makes
+        # forty instances, and __init__ was a tenth of an exercise page.
+        instance = self.model.__new__(self.model)
+        state = instance._state = ModelState()
+        state.adding, state.db = False, db
+        instance.__dict__.update(zip(self.attnames, values, strict=True))
+        return instance
 
     def make_all(self, db: str, rows: Sequence[Sequence]) -> list[models.Model]:
         return [self.make(db, row) for row in rows]

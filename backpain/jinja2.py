@@ -13,6 +13,7 @@ looked up again for every card or checkbox.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from itertools import groupby
 from types import SimpleNamespace
@@ -26,6 +27,7 @@ from django.template.defaultfilters import (
 from django.template.defaulttags import querystring as django_querystring
 from django.templatetags.static import static
 from django.utils.timezone import template_localtime
+from django.utils.translation import get_language
 from jinja2 import Environment, pass_environment
 from markupsafe import Markup
 
@@ -36,8 +38,21 @@ from images.presenters import picture
 
 
 def date_filter(value, arg=None) -> str:
-    """`|date("j F Y")`: Django's filter, in the current time zone like `|date:`."""
+    """`|date("j F Y")`: Django's filter, in the current time zone like `|date:`.
+
+    A calendar date (an update, a review) is written once per format and
+    language: Django formats it letter by letter, and an exercise page writes
+    eight of them, the update log thirty.
+    """
+    if type(value) is dt.date:
+        return _calendar_date(value, arg, get_language())
     return date(template_localtime(value), arg)
+
+
+@functools.lru_cache(maxsize=4096)
+def _calendar_date(value: dt.date, arg: str | None, language: str | None) -> str:
+    # `language` is part of the key: month names and formats follow it.
+    return date(value, arg)
 
 
 def markdown(text, id_prefix: str):
@@ -50,11 +65,12 @@ def markdown(text, id_prefix: str):
 
 
 @pass_environment
-def each_option(env: Environment, field, template_name: str) -> list[Markup]:
-    """`field|each_option("includes/_checkbox.html")`: each of a choice field's
-    options written by that template (which gets `box`, an Option), selected as
-    submitted; articles.presenters.rendered_options keeps the markup per
-    content version."""
+def each_option(env: Environment, field, template_name: str) -> Markup:
+    """`field|each_option("includes/_checkbox.html")`: a choice field's options,
+    each written by that template (which gets `box`, an Option), selected as
+    submitted, one per line; articles.presenters.rendered_options keeps the
+    markup per content version. One string, not a loop in the template: the
+    exercise list has eighty boxes."""
 
     @functools.cache
     def template():
@@ -64,13 +80,15 @@ def each_option(env: Environment, field, template_name: str) -> list[Markup]:
     def render(option) -> Markup:
         return Markup(template().render(box=option))
 
-    return rendered_options(
+    boxes = rendered_options(
         field,
         render,
         name=template_name,
         # While templates reload when edited (DEBUG), so does their markup.
         keep=not env.auto_reload,
     )
+    # Each box is markup its template escaped already.
+    return Markup("\n".join(boxes))
 
 
 def querystring(request, **kwargs) -> str:

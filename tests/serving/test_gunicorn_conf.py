@@ -1,5 +1,6 @@
 """backpain/gunicorn.conf.py: every name is a gunicorn setting; workers from env."""
 
+import gc
 import runpy
 import types
 from pathlib import Path
@@ -44,3 +45,14 @@ def test_workers_and_access_log_come_from_the_environment(monkeypatch):
     conf = load(monkeypatch, WEB_CONCURRENCY="5", GUNICORN_ACCESS_LOG="1")
     assert conf["workers"] == 5
     assert conf["accesslog"] == "-"
+
+
+def test_each_worker_freezes_what_the_app_imported(monkeypatch):
+    hook = load(monkeypatch)["post_worker_init"]
+    assert Config().settings["post_worker_init"].validator(hook) is hook
+    gc.unfreeze()
+    try:
+        hook(worker=None)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
