@@ -1,3 +1,7 @@
+from functools import lru_cache
+
+from django.core.files.storage import FileSystemStorage, Storage
+
 DEFAULT_SIZES = "(min-width: 48rem) 42rem, 100vw"
 
 
@@ -10,14 +14,14 @@ def picture(file, alt: str, sizes: str = DEFAULT_SIZES, lazy: bool = True, css="
 
     def srcset(key: str) -> str:
         return ", ".join(
-            f"{storage.url(path)} {width}w" for width, path in sources[key]
+            f"{file_url(storage, path)} {width}w" for width, path in sources[key]
         )
 
     jpeg = sources.get("jpeg") or []
     return {
         "webp_srcset": srcset("webp") if sources.get("webp") else "",
         "jpeg_srcset": srcset("jpeg") if jpeg else "",
-        "src": storage.url(jpeg[-1][1]) if jpeg else file.url,
+        "src": file_url(storage, jpeg[-1][1]) if jpeg else file.url,
         "width": renditions.get("width"),
         "height": renditions.get("height"),
         "alt": alt,
@@ -25,3 +29,22 @@ def picture(file, alt: str, sizes: str = DEFAULT_SIZES, lazy: bool = True, css="
         "lazy": lazy,
         "css": css,
     }
+
+
+def file_url(storage: Storage, name: str) -> str:
+    """`storage.url(name)`, kept where the answer never changes.
+
+    A picture has eight sizes, and a local storage's url() quotes the name and
+    joins it to MEDIA_URL with urljoin each time: a tenth of an exercise page.
+    Other storages may sign their URLs for a while (S3 without a custom domain),
+    so they are asked every time.
+    """
+    if isinstance(storage, FileSystemStorage):
+        return _file_system_url(storage, storage.base_url, name)
+    return storage.url(name)
+
+
+@lru_cache(maxsize=8192)
+def _file_system_url(storage: FileSystemStorage, base_url: str, name: str) -> str:
+    # `base_url` is in the key only: MEDIA_URL changes (in tests) reset it.
+    return storage.url(name)
