@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from articles import statements
 from articles.models import ContentVersion, Status
+from exercises.filters import ExerciseFilter
 from exercises.models import Exercise
 
 from ..factories import ExerciseFactory, ExerciseRegionFactory, RegionFactory
@@ -112,3 +113,14 @@ def test_only_so_many_statements_are_kept(client, compiles, monkeypatch):
         assert titles(client, sort=sort) == ["Bridge"]
     # The third cleared the first two, so the first came back uncompiled.
     assert len(compiles) == 4
+
+
+def test_a_filter_form_with_errors_lists_through_the_orm(client, compiles, monkeypatch):
+    # No field of ExerciseFilter refuses a value today; one that did would leave
+    # cleaned filters that do not name the query, so nothing is kept.
+    monkeypatch.setattr(ExerciseFilter, "is_valid", lambda self: False)
+    hips = RegionFactory(slug="hips")
+    ExerciseRegionFactory(exercise=ExerciseFactory(title="Bridge"), region=hips)
+    ExerciseFactory(title="Clam")
+    assert titles(client, region="hips") == ["Bridge"]
+    assert compiles == []
