@@ -27,6 +27,10 @@ def relation_order() -> models.Case:
     )
 
 
+# What a condition page reads of each exercise it links to.
+LINKED_EXERCISE = ("title", "slug")
+
+
 class ConditionQuerySet(ArticleQuerySet):
     def for_home(self) -> ConditionQuerySet:
         """Featured conditions first, then the rest by name."""
@@ -51,6 +55,12 @@ class ConditionQuerySet(ArticleQuerySet):
                 "exercise_links",
                 queryset=ConditionExercise.objects.filter(published_q("exercise__"))
                 .select_related("exercise")
+                # A link shows the exercise's title and links to its slug; its
+                # steps, body and cautions stay unread.
+                .only(
+                    *(f.name for f in ConditionExercise._meta.concrete_fields),
+                    *(f"exercise__{name}" for name in LINKED_EXERCISE),
+                )
                 .order_by(relation_order(), "order", "exercise__title"),
                 to_attr="public_exercise_links",
             ),

@@ -17,7 +17,7 @@ from articles.models import may_preview
 from articles.pages import ArticlePlan, Columns, ManyToManyRows, plan_for
 from exercises.models import BodyRegion, Exercise
 
-from .models import Condition, ConditionExercise, Relation
+from .models import LINKED_EXERCISE, Condition, ConditionExercise, Relation
 
 # What `ConditionQuerySet.for_detail` reads of a related condition (`.only()`).
 RELATED_FIELDS = ("title", "slug")
@@ -101,7 +101,9 @@ class _Plan(ArticlePlan):
         # are a list (`to_attr`); only their condition is cached.
         self.link_condition = ConditionExercise._meta.get_field("condition")
         self.link_columns = ce = Columns(ConditionExercise, "ce", 0, connection)
-        self.exercise_columns = ex = Columns(Exercise, "ex", ce.end, connection)
+        self.exercise_columns = ex = Columns(
+            Exercise, "ex", ce.end, connection, only=LINKED_EXERCISE
+        )
         self.relation_params = list(Relation.values)
         relation = self.column(ConditionExercise, "ce", "relation")
         self.exercise_links = (

@@ -29,6 +29,7 @@ from .models import (
     ExerciseStep,
     StretchVariant,
 )
+from .selectors import LINKED_CONDITION
 
 
 def exercise_page(*, slug: str, user) -> Exercise | None:
@@ -132,9 +133,12 @@ class _Plan(ArticlePlan):
         )
 
         # Published conditions only, helps first, then by title: the Prefetch
-        # in `exercise_detail_queryset` (`relation_order()`).
+        # in `exercise_detail_queryset` (`relation_order()`). A link shows the
+        # condition's title and links to its slug.
         self.link_columns = ce = Columns(ConditionExercise, "ce", 0, connection)
-        self.condition_columns = co = Columns(Condition, "c", ce.end, connection)
+        self.condition_columns = co = Columns(
+            Condition, "c", ce.end, connection, only=LINKED_CONDITION
+        )
         self.relation_params = list(Relation.values)
         relation = self.column(ConditionExercise, "ce", "relation")
         self.condition_links = (

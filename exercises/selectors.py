@@ -29,6 +29,9 @@ from .models import (
 )
 from .models import Kind as ExerciseKind  # search.models has a Kind too
 
+# What an exercise page reads of each condition it links to.
+LINKED_CONDITION = ("title", "slug")
+
 
 def exercise_detail_queryset() -> ExerciseQuerySet:
     """Everything an exercise page shows, in a fixed number of queries.
@@ -46,6 +49,12 @@ def exercise_detail_queryset() -> ExerciseQuerySet:
             "condition_links",
             queryset=ConditionExercise.objects.filter(published_q("condition__"))
             .select_related("condition")
+            # A link shows the condition's title and links to its slug; its
+            # guide's text (every Markdown field) stays unread.
+            .only(
+                *(f.name for f in ConditionExercise._meta.concrete_fields),
+                *(f"condition__{name}" for name in LINKED_CONDITION),
+            )
             .order_by(relation_order(), "condition__title"),
             to_attr="public_condition_links",
         )

@@ -231,6 +231,15 @@ def test_preview_still_links_only_published_exercises_and_conditions(author_user
     assert related == ["Alpha pain", "Zeta pain"]
 
 
+def test_linked_exercises_are_read_without_their_text():
+    condition = rich_condition()
+    links = condition_page(slug=condition.slug, user=ANONYMOUS).public_exercise_links
+    assert links
+    for link in links:
+        assert {"body", "cautions", "summary"} <= link.exercise.get_deferred_fields()
+        assert link.exercise.title and link.exercise.slug
+
+
 @pytest.mark.parametrize("slug", ["no-such-condition", "draft"])
 def test_unknown_or_draft_slug_gives_the_orms_404(slug):
     if slug == "draft":

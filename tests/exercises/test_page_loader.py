@@ -250,6 +250,19 @@ def test_preview_still_links_only_published_conditions(author_user):
     assert len(titles) == 4
 
 
+def test_linked_conditions_are_read_without_their_text():
+    exercise = rich_exercise()
+    links = exercise_page(slug=exercise.slug, user=ANONYMOUS).public_condition_links
+    assert links
+    for link in links:
+        assert {
+            "body",
+            "symptoms",
+            "urgent_care",
+        } <= link.condition.get_deferred_fields()
+        assert link.condition.title and link.condition.slug
+
+
 @pytest.mark.parametrize("slug", ["no-such-exercise", "draft"])
 def test_unknown_or_draft_slug_gives_the_orms_404(slug):
     if slug == "draft":
