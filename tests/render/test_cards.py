@@ -55,3 +55,14 @@ def test_the_list_shows_the_cards(client):
     body = client.get("/exercises/").content.decode()
     assert f'<h3><a href="{exercise.get_absolute_url()}">Cat &amp; cow</a></h3>' in body
     assert '<p class="meta">Stretch · Beginner · Back</p>' in body
+
+
+def test_a_cards_regions_are_escaped_on_the_page(client):
+    odd = RegionFactory(name="Hips & <thighs>")
+    ExerciseRegionFactory(exercise=ExerciseFactory(title="Clam"), region=odd)
+    other = RegionFactory(name="Glutes")
+    ExerciseRegionFactory(exercise=ExerciseFactory(title="Bridge"), region=other)
+    ExerciseRegionFactory(exercise=Exercise.objects.get(title="Bridge"), region=odd)
+    page = client.get(reverse("exercises:list")).content.decode()
+    assert "· Hips &amp; &lt;thighs&gt;</p>" in page
+    assert "Hips & <thighs>" not in page
