@@ -1,3 +1,4 @@
+from articles import freshness
 from articles.statements import KeptRows, rows_key
 from articles.views import ArticleDetailView, FilteredListView
 
@@ -22,7 +23,12 @@ class ExerciseListView(FilteredListView):
     }
 
     def get_queryset(self):
-        return Exercise.objects.for_list()
+        # Built once per content version, for the reason the rows' SQL is kept
+        # (articles.statements): its publication time gives the same rows until
+        # the version changes. Each request filters its own copy.
+        return freshness.kept(
+            "exercise-list:published", Exercise.objects.for_list
+        ).all()
 
     def get(self, request, *args, **kwargs):
         # FilterView.get, with the page's rows from SQL kept per content version
