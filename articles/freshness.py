@@ -112,6 +112,24 @@ def kept(name: str, compute: Callable[[], T]) -> T:
     return _kept(name, current().token, compute)
 
 
+def kept_each(name: str, key: str, compute: Callable[[], T], *, most: int) -> T:
+    """`compute()` once per content version and `key`, in this process only.
+
+    For many small values of one kind, keyed by what visitors chose (a list's
+    SQL for each set of filters, the condition guides for each set of regions),
+    where a round trip to the shared cache and unpickling cost more than the
+    value: up to `most` keys, then it starts again.
+    """
+    values: dict[str, object] = kept(name, dict)
+    if key in values:
+        return values[key]
+    value = compute()
+    if len(values) >= most:
+        values.clear()
+    values[key] = value
+    return value
+
+
 def _shared(name: str, token: str, compute: Callable[[], T]) -> T:
     # Hashed: names carry visitors' text, and cache backends limit keys.
     digest = hashlib.sha256(name.encode()).hexdigest()

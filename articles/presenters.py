@@ -161,10 +161,7 @@ class FilterSummary:
         for name, values in self.query.items():
             if isinstance(self.filterset.filters[name], OrderingFilter):
                 continue
-            field = self.form.fields[name]
-            # A field without choices is the free-text search.
-            choices = getattr(field, "choices", ())
-            labels = {str(key): str(label) for key, label in choices}
+            labels = self._labels(name)
             for value in values:
                 chips.append(
                     ActiveFilter(
@@ -175,6 +172,22 @@ class FilterSummary:
                     )
                 )
         return chips
+
+    def _labels(self, name: str) -> dict[str, str]:
+        """A filter's labels by value; none for the free-text search.
+
+        Kept per content version, as the checkboxes are (`rendered_options`):
+        the choices change only with the content, and listing forty of them
+        for one chip cost a filtered list more than its rows' query.
+        """
+        field = self.form.fields[name]
+        form = type(self.form)
+
+        def labels() -> dict[str, str]:
+            choices = getattr(field, "choices", ())
+            return {str(key): str(label) for key, label in choices}
+
+        return kept(f"labels:{form.__module__}.{form.__qualname__}:{name}", labels)
 
     def url_without(self, name: str, value: str) -> str:
         query = QueryDict(mutable=True)

@@ -65,14 +65,9 @@ def kept_statement(key: str, build: Callable[[], QuerySet]) -> Statement:
     `key` must name everything the query depends on besides the content: the
     view, the cleaned filters, the page and the columns.
     """
-    statements: dict[str, Statement] = freshness.kept("statements", dict)
-    found = statements.get(key)
-    if found is None:
-        found = compiled(build())
-        if len(statements) >= MAX_KEPT:
-            statements.clear()
-        statements[key] = found
-    return found
+    return freshness.kept_each(
+        "statements", key, lambda: compiled(build()), most=MAX_KEPT
+    )
 
 
 class KeptRows:

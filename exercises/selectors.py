@@ -70,8 +70,8 @@ class Link:
 def region_conditions(region_ids: Iterable[int]) -> list[Link]:
     """Published condition guides about these regions, for a filtered list.
 
-    Kept per content version: the same few regions are asked for again and
-    again, and the answer changes only when the content does.
+    Kept per content version in this process: the same few regions are asked
+    for again and again, and the answer changes only when the content does.
     """
     ids = sorted(set(region_ids))
 
@@ -88,7 +88,7 @@ def region_conditions(region_ids: Iterable[int]) -> list[Link]:
             for slug, title in conditions
         ]
 
-    return freshness.derived(f"region-conditions:{ids!r}", find)
+    return freshness.kept_each("region-conditions", repr(ids), find, most=1000)
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,3 +145,17 @@ def test_the_filter_form_class_is_made_once_per_content_version(client):
     third = client.get("/exercises/", {"region": "neck"}).context["filter"]
     assert type(third.form) is not type(first.form)
     assert [r.slug for r in third.form.cleaned_data["region"]] == ["neck"]
+
+
+def test_a_chosen_filters_label_follows_a_rename_at_once(client):
+    """The labels the chips show are kept per content version too."""
+    RegionFactory(slug="hips", name="Hips")
+    for _ in range(2):
+        _, page = queries(client, "/exercises/", region="hips")
+        assert "Exercises and stretches: Hips ·" in page
+    BodyRegion.objects.filter(slug="hips").update(name="Hip")  # bypasses save()
+    _, page = queries(client, "/exercises/", region="hips")
+    assert "Exercises and stretches: Hips ·" in page  # the version has not moved
+    BodyRegion.objects.get(slug="hips").save()
+    _, page = queries(client, "/exercises/", region="hips")
+    assert "Exercises and stretches: Hip ·" in page
