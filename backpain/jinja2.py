@@ -32,7 +32,7 @@ from jinja2 import Environment, pass_environment
 from markupsafe import Markup
 
 from articles.markdown import render_markdown
-from articles.presenters import options, rendered_options
+from articles.presenters import rendered_options
 from backpain.urlcache import url
 from images.presenters import picture
 
@@ -72,13 +72,12 @@ def each_option(env: Environment, field, template_name: str) -> Markup:
     markup per content version. One string, not a loop in the template: the
     exercise list has eighty boxes."""
 
-    @functools.cache
-    def template():
-        # Fetched only when the markup is made, not on each request.
-        return env.get_template(template_name)
+    fetched = []  # the template, fetched once when the markup is made
 
     def render(option) -> Markup:
-        return Markup(template().render(box=option))
+        if not fetched:
+            fetched.append(env.get_template(template_name))
+        return Markup(fetched[0].render(box=option))
 
     boxes = rendered_options(
         field,
@@ -123,7 +122,6 @@ def environment(**kwargs) -> Environment:
         date=date_filter,
         linebreaksbr=linebreaksbr,
         markdown=markdown,
-        options=options,
         each_option=each_option,
         pluralize=pluralize,
         regroup=regroup,
