@@ -12,6 +12,7 @@ from django.utils.http import urlencode
 from articles import freshness
 from articles.models import published_q
 from articles.pages import Plan, plan_for
+from articles.statements import KeptRows
 from backpain.urlcache import slug_url, slug_urls, url
 from conditions.models import Condition, ConditionExercise, relation_order
 from search.models import Kind
@@ -121,8 +122,9 @@ class CardPlan(Plan):
         )
 
 
-def exercise_cards(exercises: QuerySet[Exercise]) -> list[ExerciseCard]:
-    """The cards for a page of exercises (`ExerciseQuerySet.for_list`).
+def exercise_cards(exercises: QuerySet[Exercise] | KeptRows) -> list[ExerciseCard]:
+    """The cards for a page of exercises (`ExerciseQuerySet.for_list`), from its
+    queryset or the list view's KeptRows (articles.statements).
 
     The page's rows are read as plain values: a model per card, made from
     deferred columns, cost more than the query. One more query reads the primary

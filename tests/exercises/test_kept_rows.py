@@ -124,3 +124,12 @@ def test_a_filter_form_with_errors_lists_through_the_orm(client, compiles, monke
     ExerciseFactory(title="Clam")
     assert titles(client, region="hips") == ["Bridge"]
     assert compiles == []
+
+
+def test_kept_rows_take_one_slice_for_a_page():
+    rows = statements.KeptRows(Exercise, "rows:test", Exercise.objects.none)
+    page = rows[24:48]
+    assert page.bounds == (24, 48) and not rows.sliced and page.sliced
+    for wrong in (lambda: rows[3], lambda: rows[0:24:2], lambda: page[0:2]):
+        with pytest.raises(TypeError):
+            wrong()
