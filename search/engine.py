@@ -156,7 +156,12 @@ def search(
         using=using,
         keep=results.count > RANKED_FROM,
     )
-    entries = SearchEntry.objects.using(using).in_bulk(ids)
+    # What a hit shows (`_hit`), not the row's names, dates and keys.
+    entries = (
+        SearchEntry.objects.using(using)
+        .only("kind", "url", "title", "summary", "regions", "body")
+        .in_bulk(ids)
+    )
     marks = _marks(searched.words)
     results.hits = [_hit(entries[pk], marks) for pk in ids if pk in entries]
     return results
