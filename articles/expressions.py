@@ -64,21 +64,19 @@ class LinkExists(Expression):
             field = meta.get_field(name)
             return field, f"{alias}.{quote(field.column)}"
 
-        field, link_column = column(self.link)
-        conditions = [f"{link_column} = {outer_sql}"]
+        conditions = [f"{column(self.link)[1]} = {outer_sql}"]
         for name, value in self.values.items():
             field, sql = column(name)
-            values = value if _many(value) else [value]
+            many = _many(value)
+            values = value if many else [value]
             if not values:
                 raise EmptyResultSet
             params.extend(
                 field.get_db_prep_value(_key(v), connection, prepared=False)
                 for v in values
             )
-            if _many(value):
-                conditions.append(f"{sql} IN ({', '.join(['%s'] * len(values))})")
-            else:
-                conditions.append(f"{sql} = %s")
+            placeholders = ", ".join(["%s"] * len(values))
+            conditions.append(f"{sql} IN ({placeholders})" if many else f"{sql} = %s")
         table = quote(meta.db_table)
         where = " AND ".join(conditions)
         return f"EXISTS(SELECT 1 FROM {table} {alias} WHERE {where})", params
