@@ -31,6 +31,8 @@ from authors.models import Author, Credential
 
 from .models import Article, ArticleUpdate, Status
 
+M = TypeVar("M", bound=models.Model)
+
 # Where the rows go. `prefetch_related` stores, under the relation's cache name,
 # the related manager's own queryset (`manager.get_queryset()`) with its result
 # cache filled: `.all()`, `len()` and loops read the rows, and a chained call
@@ -142,6 +144,42 @@ class GenericRows:
         store(instance, self.name, queryset, rows)
 
 
+def made_plainly(model: type[models.Model]) -> bool:
+    """Whether `make_instance` may skip Model.__init__ for `model`.
+
+    Models with pre_init or post_init receivers (an ImageField with dimension
+    fields has one) are made by Model.from_db, so they run. Setting a field on
+    a new instance stores the value and nothing else for every other field (a
+    foreign key's descriptor also drops a cached object, which a new instance
+    lacks).
+    """
+    return not (
+        signals.pre_init.has_listeners(model) or signals.post_init.has_listeners(model)
+    )
+
+
+def make_instance(
+    model: type[M],
+    db: str,
+    attnames: Sequence[str],
+    values: Sequence,
+    plain: bool,
+) -> M:
+    """`model.from_db(db, attnames, values)`: the fields not named are deferred.
+
+    `plain` is `made_plainly(model)`, worked out once by the caller.
+    """
+    if not plain:
+        return model.from_db(db, attnames, values)
+    # What Model.__init__ leaves, without its per-field loop: a page makes
+    # forty instances, and __init__ was a tenth of an exercise page.
+    instance = model.__new__(model)
+    state = instance._state = ModelState()
+    state.adding, state.db = False, db
+    instance.__dict__.update(zip(attnames, values, strict=True))
+    return instance
+
+
 class Columns:
     """One model's columns in a SELECT, from position `start` of each row, and
     how to turn them into an instance exactly as the ORM would.
@@ -176,15 +214,7 @@ class Columns:
         # A LEFT JOIN that found nothing gives a row of NULLs: no instance.
         self.nullable = nullable
         self.connection = connection
-        # Models with pre_init or post_init receivers (an ImageField with
-        # dimension fields has one) are made by Model.from_db, so they run.
-        # Setting a field on a new instance stores the value and nothing else
-        # for every other field (a foreign key's descriptor also drops a
-        # cached object, which a new instance lacks).
-        self.plain = not (
-            signals.pre_init.has_listeners(model)
-            or signals.post_init.has_listeners(model)
-        )
+        self.plain = made_plainly(model)
         # The compiler's converters (SQLCompiler.get_converters): the backend's
         # (SQLite's dates and booleans) then the field's own (JSON).
         self.converters = []
@@ -207,15 +237,7 @@ class Columns:
                 for convert in converters:
                     value = convert(value, column, self.connection)
                 values[index] = value
-        if not self.plain:
-            return self.model.from_db(db, self.attnames, values)
-        # What Model.__init__ leaves, without its per-field loop: a page makes
-        # forty instances, and __init__ was a tenth of an exercise page.
-        instance = self.model.__new__(self.model)
-        state = instance._state = ModelState()
-        state.adding, state.db = False, db
-        instance.__dict__.update(zip(self.attnames, values, strict=True))
-        return instance
+        return make_instance(self.model, db, self.attnames, values, self.plain)
 
     def make_all(self, db: str, rows: Sequence[Sequence]) -> list[models.Model]:
         return [self.make(db, row) for row in rows]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, router
-from django.db.models import Model, QuerySet
+from django.db.models import Expression, Model, QuerySet
 
 from . import freshness
 
@@ -36,27 +36,60 @@ class Statement:
     using: str
     sql: str | None  # None: the query can match nothing (`__in=[]`)
     params: tuple
+    # The columns whose values the ORM converts (dates on SQLite, JSON), by
+    # position, with the expression that says how.
+    converting: tuple[tuple[int, Expression], ...] = ()
 
     def rows(self) -> list[tuple]:
         if self.sql is None:
             return []
-        with connections[self.using].cursor() as cursor:
+        connection = connections[self.using]
+        with connection.cursor() as cursor:
             cursor.execute(self.sql, self.params)
-            return cursor.fetchall()
+            rows = cursor.fetchall()
+        if not self.converting:
+            return rows
+        # Converters are the connection's own methods, and a statement is kept
+        # for every thread: each run asks its own connection, as
+        # SQLCompiler.get_converters does.
+        converters = [
+            (
+                index,
+                connection.ops.get_db_converters(expression)
+                + expression.get_db_converters(connection),
+                expression,
+            )
+            for index, expression in self.converting
+        ]
+        converted = []
+        for row in rows:
+            row = list(row)
+            for index, functions, expression in converters:
+                value = row[index]
+                for convert in functions:
+                    value = convert(value, expression, connection)
+                row[index] = value
+            converted.append(tuple(row))
+        return converted
 
 
 def compiled(queryset: QuerySet) -> Statement:
-    """The statement the queryset runs, for rows of plain column values."""
+    """The statement a `values_list()` queryset runs, giving the rows it gives."""
     compiler = queryset.query.get_compiler(using=queryset.db)
     try:
         sql, params = compiler.as_sql()
     except EmptyResultSet:
         return Statement(queryset.db, None, ())
-    if compiler.get_converters([column for column, _, _ in compiler.select]):
-        # Dates on SQLite, JSON, decimals: the ORM converts those, a cursor
-        # would hand back the database's text.
-        raise ValueError(f"Columns that need converting: {sql}")
-    return Statement(queryset.db, sql, tuple(params))
+    if compiler.has_extra_select:
+        # Columns for a DISTINCT's ordering, after the values: the ORM cuts
+        # them off each row.
+        raise ValueError(f"Columns beyond the values asked for: {sql}")
+    columns = [column for column, _, _ in compiler.select]
+    converting = tuple(
+        (index, expression)
+        for index, (_, expression) in compiler.get_converters(columns).items()
+    )
+    return Statement(queryset.db, sql, tuple(params), converting)
 
 
 def kept_statement(key: str, build: Callable[[], QuerySet]) -> Statement:

@@ -13,6 +13,8 @@ from . import freshness
 from .filters import UpdateFilter
 from .models import ArticleUpdate
 from .presenters import FilterSummary
+from .statements import KeptRows, rows_key
+from .update_log import page_entries
 
 
 class ArticleDetailView(DetailView):
@@ -114,6 +116,26 @@ class FilteredListView(FilterView):
         key = f"count:{self.request.resolver_match.view_name}:{filters!r}"
         return super().get_paginator(*args, count_key=key, **kwargs)
 
+    def get(self, request, *args, **kwargs):
+        # FilterView.get, with the page's rows from SQL kept per content version
+        # and filters (articles.statements): the FilterSet's queryset is built
+        # and compiled only the first time. The page reads its rows as values
+        # (`values_list` on the KeptRows).
+        self.filterset = self.get_filterset(self.get_filterset_class())
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            # Not strict: what was valid still applies, but the cleaned filters
+            # would not name the query.
+            self.object_list = self.filterset.qs
+        else:
+            key = rows_key(request.resolver_match.view_name, self.summary.query)
+            self.object_list = KeptRows(
+                self.filterset.queryset.model, key, lambda: self.filterset.qs
+            )
+        context = self.get_context_data(
+            filter=self.filterset, object_list=self.object_list
+        )
+        return self.render_to_response(context)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["summary"] = self.summary
@@ -128,4 +150,13 @@ class UpdateListView(FilteredListView):
     paginate_by = 30
 
     def get_queryset(self):
-        return ArticleUpdate.objects.for_list()
+        # Built once per content version, as the exercise list's is.
+        return freshness.kept(
+            "update-log:public",
+            lambda: ArticleUpdate.objects.public().with_article_link(),
+        ).all()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["entries"] = page_entries(context["object_list"])
+        return context

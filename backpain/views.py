@@ -4,9 +4,10 @@ from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.http import require_safe
 
-from articles.models import REVIEW_INTERVAL_YEARS, ArticleUpdate
+from articles import update_log
+from articles.models import REVIEW_INTERVAL_YEARS
 from articles.readability import TARGET_EASE
-from conditions.models import Condition
+from conditions.pages import home_guides
 from exercises.selectors import region_picker
 
 
@@ -14,8 +15,8 @@ from exercises.selectors import region_picker
 def home(request):
     context = {
         "regions": region_picker(),
-        "conditions": Condition.objects.for_home()[:6],
-        "updates": ArticleUpdate.objects.for_list()[:5],
+        "conditions": home_guides(6),
+        "updates": update_log.newest(5),
     }
     return render(request, "home.html", context)
 

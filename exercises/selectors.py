@@ -205,9 +205,10 @@ def region_picker() -> list[RegionEntry]:
     A region's count includes its sub-regions' exercises (each exercise once),
     matching what the list shows when that region is picked. Counting reads a
     row per exercise and region, so it is done once per content version; after
-    that the picker costs the version query alone.
+    that the picker costs the version query alone. Kept in each process too:
+    unpickling the tree from the shared cache was a twentieth of the home page.
     """
-    return freshness.derived("region-picker", _region_picker)
+    return freshness.derived("region-picker", _region_picker, in_process=True)
 
 
 def _region_picker() -> list[RegionEntry]:

@@ -1,5 +1,4 @@
 from articles import freshness
-from articles.statements import KeptRows, rows_key
 from articles.views import ArticleDetailView, FilteredListView
 
 from .filters import ExerciseFilter
@@ -29,23 +28,6 @@ class ExerciseListView(FilteredListView):
         return freshness.kept(
             "exercise-list:published", Exercise.objects.for_list
         ).all()
-
-    def get(self, request, *args, **kwargs):
-        # FilterView.get, with the page's rows from SQL kept per content version
-        # and filters (articles.statements): the FilterSet's queryset is built
-        # and compiled only the first time.
-        self.filterset = self.get_filterset(self.get_filterset_class())
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            # Not strict: what was valid still applies, but the cleaned filters
-            # would not name the query.
-            self.object_list = self.filterset.qs
-        else:
-            key = rows_key(request.resolver_match.view_name, self.summary.query)
-            self.object_list = KeptRows(Exercise, key, lambda: self.filterset.qs)
-        context = self.get_context_data(
-            filter=self.filterset, object_list=self.object_list
-        )
-        return self.render_to_response(context)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

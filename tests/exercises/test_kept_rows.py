@@ -92,12 +92,23 @@ def test_each_page_has_its_own_rows(client, compiles):
     assert len(compiles) == 2
 
 
-def test_columns_the_orm_would_convert_are_refused():
-    ContentVersion.objects.get_or_create(
-        pk=1, defaults={"changed_at": timezone.now(), "scheduled": []}
+def test_columns_are_converted_as_the_orm_converts_them():
+    # JSON, and on SQLite a date-time: the database hands back text.
+    ContentVersion.objects.update_or_create(
+        pk=1,
+        defaults={"changed_at": timezone.now(), "scheduled": ["2030-01-01T00:00"]},
     )
-    with pytest.raises(ValueError, match="converting"):
-        statements.compiled(ContentVersion.objects.values_list("scheduled"))
+    queryset = ContentVersion.objects.values_list("scheduled", "changed_at", "pk")
+    rows = statements.compiled(queryset).rows()
+    assert rows == list(queryset)
+    assert isinstance(rows[0][0], list) and isinstance(rows[0][1], dt.datetime)
+
+
+def test_columns_past_the_values_asked_for_are_refused():
+    # A DISTINCT ordered by a column it does not give adds that column.
+    queryset = Exercise.objects.order_by("title").distinct().values_list("pk")
+    with pytest.raises(ValueError, match="beyond"):
+        statements.compiled(queryset)
 
 
 def test_a_query_that_can_match_nothing_gives_no_rows():
