@@ -68,5 +68,7 @@ def entries(db: str, rows: Sequence[Sequence]) -> list[ArticleUpdate]:
                 model, db, ARTICLE, (entry.object_id, title, slug), plainly[model]
             )
         article.set_cached_value(entry, linked)
+        # As `prefetch_related` leaves the instances it went through.
+        entry._prefetched_objects_cache = {}
         made.append(entry)
     return made

@@ -1,0 +1,140 @@
+"""The update log's entries for the home page and /updates/ (articles.update_log):
+what the ORM's `for_list()` gives, from one statement kept per content version."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from articles import statements, update_log
+from articles.filters import UpdateFilter
+from articles.models import ArticleUpdate, Status
+from articles.statements import KeptRows
+from conditions.pages import home_guides
+from conditions.models import Condition
+
+from ..factories import ConditionFactory, ExerciseFactory, UpdateFactory
+from ..page_loaders import snapshot
+
+
+def library():
+    exercise = ExerciseFactory(title="Bird dog", body="Long. " * 100)
+    condition = ConditionFactory(title="Sciatica")
+    UpdateFactory(article=exercise, date=dt.date(2024, 3, 1), kind="science")
+    UpdateFactory(article=condition, date=dt.date(2024, 2, 1), kind="minor")
+    UpdateFactory(article=exercise, date=dt.date(2024, 2, 1), kind="correction")
+    UpdateFactory(article=ExerciseFactory(draft=True), date=dt.date(2025, 1, 1))
+    scheduled = ExerciseFactory(published_at=timezone.now() + dt.timedelta(days=1))
+    UpdateFactory(article=scheduled, date=dt.date(2025, 1, 1))
+    UpdateFactory(article=ConditionFactory(draft=True), date=dt.date(2025, 1, 1))
+
+
+@pytest.mark.django_db
+def test_newest_entries_are_what_the_orm_gives():
+    library()
+    for count in (1, 2, 5):
+        expected = list(ArticleUpdate.objects.for_list()[:count])
+        assert len(expected) == min(count, 3)
+        made = update_log.newest(count)
+        assert [snapshot(e) for e in made] == [snapshot(e) for e in expected]
+        # The article as templates read it, through the generic foreign key.
+        assert [(e.article.title, e.article.get_absolute_url()) for e in made] == [
+            (e.article.title, e.article.get_absolute_url()) for e in expected
+        ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("data", [{}, {"kind": ["science", "minor"]}, {"kind": "x"}])
+def test_a_page_of_entries_is_what_the_orm_gives(data):
+    library()
+    base = ArticleUpdate.objects.public().with_article_link()
+    filterset = UpdateFilter(data or None, queryset=base)
+    filterset.is_valid()
+    rows = KeptRows(ArticleUpdate, f"test:{data!r}", lambda: filterset.qs)[0:2]
+    reference = UpdateFilter(data or None, queryset=ArticleUpdate.objects.for_list())
+    reference.is_valid()
+    expected = list(reference.qs[0:2])
+    assert expected
+    for page in (rows, filterset.qs[0:2]):
+        made = update_log.page_entries(page)
+        assert [snapshot(e) for e in made] == [snapshot(e) for e in expected]
+
+
+@pytest.mark.django_db
+def test_an_entry_whose_article_went_has_none():
+    library()
+    entry = ArticleUpdate.objects.public().with_article_link()[0]
+    row = [getattr(entry, name) for name in update_log.ENTRY] + [None, None]
+    (made,) = update_log.entries("default", [row])
+    assert made.article is None
+    assert made.description == entry.description
+
+
+@pytest.mark.django_db
+def test_home_guides_are_the_orms_with_their_text_left_unread():
+    ConditionFactory(title="Sciatica", summary="Leg pain.", featured=True)
+    ConditionFactory(title="Arthritis")
+    ConditionFactory(title="Draft", draft=True)
+    expected = Condition.objects.for_home().only(*update_log.ARTICLE, "summary")
+    assert [snapshot(c) for c in home_guides(6)] == [snapshot(c) for c in expected]
+    assert [c.title for c in home_guides(1)] == ["Sciatica"]
+
+
+@pytest.fixture
+def compiles(monkeypatch, settings) -> list[str]:
+    settings.BACKPAIN_PAGE_CACHE = False
+    made = []
+    compiled = statements.compiled
+
+    def counting(queryset):
+        statement = compiled(queryset)
+        made.append(statement.sql)
+        return statement
+
+    monkeypatch.setattr(statements, "compiled", counting)
+    return made
+
+
+def home_log(client) -> list[str]:
+    response = client.get(reverse("home"))
+    assert response.status_code == 200
+    return [f"{u.article.title}: {u.description}" for u in response.context["updates"]]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_kept_once_per_content_version_with_rows_read_every_time(client, compiles):
+    exercise = ExerciseFactory(title="Bridge")
+    UpdateFactory(article=exercise, description="First.")
+    assert home_log(client) == ["Bridge: First."]
+    # The home page's guides, its entries; a second request compiles nothing.
+    assert len(compiles) == 2
+    assert client.get(reverse("articles:updates")).status_code == 200
+    assert len(compiles) == 3
+    # A write that changes no content version still shows: rows are not kept.
+    ArticleUpdate.objects.update(description="Changed.")
+    assert home_log(client) == ["Bridge: Changed."]
+    assert "Changed." in client.get(reverse("articles:updates")).content.decode()
+    assert len(compiles) == 3
+    UpdateFactory(article=exercise, description="Second.", date=dt.date(2030, 1, 1))
+    assert home_log(client) == ["Bridge: Second.", "Bridge: Changed."]
+    assert len(compiles) == 5
+    # Each count has its own statement.
+    assert [u.description for u in update_log.newest(1)] == ["Second."]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_scheduled_articles_entries_show_when_its_time_comes(
+    client, compiles, monkeypatch
+):
+    soon = timezone.now() + dt.timedelta(minutes=5)
+    later = ExerciseFactory(
+        title="Clam", status=Status.PUBLISHED, published_at=soon
+    )
+    UpdateFactory(article=ExerciseFactory(title="Bridge"), description="Old.")
+    UpdateFactory(article=later, description="New.", date=dt.date(2030, 1, 1))
+    assert home_log(client) == ["Bridge: Old."]
+    assert home_log(client) == ["Bridge: Old."]
+    moved = soon + dt.timedelta(seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: moved)
+    assert home_log(client) == ["Clam: New.", "Bridge: Old."]
