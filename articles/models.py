@@ -371,9 +371,9 @@ class ArticleUpdateQuerySet(models.QuerySet):
                             self.db
                         ).get_for_model(model),
                         then=models.Subquery(
-                            model._base_manager.filter(
-                                pk=OuterRef("object_id")
-                            ).values(name)[:1]
+                            model._base_manager.filter(pk=OuterRef("object_id")).values(
+                                name
+                            )[:1]
                         ),
                     )
                     for model in article_models()
@@ -381,9 +381,7 @@ class ArticleUpdateQuerySet(models.QuerySet):
                 output_field=models.CharField(),
             )
 
-        return self.annotate(
-            article_title=linked("title"), article_slug=linked("slug")
-        )
+        return self.annotate(article_title=linked("title"), article_slug=linked("slug"))
 
     def for_list(self) -> ArticleUpdateQuerySet:
         # A log line names its article and links to it: the title and slug

@@ -31,9 +31,11 @@ def newest(count: int) -> list[ArticleUpdate]:
     """The `count` newest entries of published articles (the home page's)."""
     statement = kept_statement(
         f"update-log:newest:{count}",
-        lambda: ArticleUpdate.objects.public()
-        .with_article_link()
-        .values_list(*COLUMNS)[:count],
+        lambda: (
+            ArticleUpdate.objects.public()
+            .with_article_link()
+            .values_list(*COLUMNS)[:count]
+        ),
     )
     return entries(statement.using, statement.rows())
 

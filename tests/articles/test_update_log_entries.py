@@ -11,8 +11,8 @@ from articles import statements, update_log
 from articles.filters import UpdateFilter
 from articles.models import ArticleUpdate, Status
 from articles.statements import KeptRows
-from conditions.pages import home_guides
 from conditions.models import Condition
+from conditions.pages import home_guides
 
 from ..factories import ConditionFactory, ExerciseFactory, UpdateFactory
 from ..page_loaders import snapshot
@@ -128,9 +128,7 @@ def test_a_scheduled_articles_entries_show_when_its_time_comes(
     client, compiles, monkeypatch
 ):
     soon = timezone.now() + dt.timedelta(minutes=5)
-    later = ExerciseFactory(
-        title="Clam", status=Status.PUBLISHED, published_at=soon
-    )
+    later = ExerciseFactory(title="Clam", status=Status.PUBLISHED, published_at=soon)
     UpdateFactory(article=ExerciseFactory(title="Bridge"), description="Old.")
     UpdateFactory(article=later, description="New.", date=dt.date(2030, 1, 1))
     assert home_log(client) == ["Bridge: Old."]

@@ -97,9 +97,9 @@ def test_each_line_reads_its_articles_title_and_address_only(client):
         page = response.content.decode()
         assert f'<a href="{exercise.get_absolute_url()}">Cat &amp; cow</a>' in page
         assert f'<a href="{condition.get_absolute_url()}">Sciatica</a>' in page
-    for response in (client.get(URL), client.get(reverse("home"))):
-        entries = response.context["entries" if "entries" in response.context else "updates"]
-        assert len(entries) == 2
-        for update in entries:
+    pages = {"entries": client.get(URL), "updates": client.get(reverse("home"))}
+    for name, response in pages.items():
+        assert len(response.context[name]) == 2
+        for update in response.context[name]:
             assert "body" in update.article.get_deferred_fields()
             assert not {"title", "slug"} & update.article.get_deferred_fields()
