@@ -20,15 +20,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, router
 from django.db.models import Expression, Model, QuerySet
 
 from . import freshness
+from .pages import made_plainly, make_instance
 
 # Distinct filter sets and pages kept per process; past it, start again.
 MAX_KEPT = 2000
+
+M = TypeVar("M", bound=Model)
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,25 @@ def kept_statement(key: str, build: Callable[[], QuerySet]) -> Statement:
     return freshness.kept_each(
         "statements", key, lambda: compiled(build()), most=MAX_KEPT
     )
+
+
+def kept_instances(
+    model: type[M], key: str, build: Callable[[], QuerySet], fields: Sequence[str]
+) -> list[M]:
+    """What `build()` gives, with only `fields` read and the others deferred,
+    from a statement kept per content version and `key`.
+
+    For short lists that show a few columns of each row (the condition
+    guides), where building and compiling the queryset cost more than running
+    it. `fields` are attribute names in the model's field order, the primary
+    key first.
+    """
+    statement = kept_statement(key, lambda: build().values_list(*fields))
+    plain = made_plainly(model)
+    return [
+        make_instance(model, statement.using, fields, row, plain)
+        for row in statement.rows()
+    ]
 
 
 class KeptRows:

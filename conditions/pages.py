@@ -14,44 +14,34 @@ from django.db import connections, router
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from articles.models import may_preview
-from articles.pages import (
-    ArticlePlan,
-    Columns,
-    ManyToManyRows,
-    made_plainly,
-    make_instance,
-    plan_for,
-)
-from articles.statements import kept_statement
+from articles.pages import ArticlePlan, Columns, ManyToManyRows, plan_for
+from articles.statements import kept_instances
 from exercises.models import BodyRegion, Exercise
 
 from .models import LINKED_EXERCISE, Condition, ConditionExercise, Relation
 
 # What `ConditionQuerySet.for_detail` reads of a related condition (`.only()`).
 RELATED_FIELDS = ("title", "slug")
-# What the home page shows of a condition: its title, linked, and its summary.
-# In the model's field order, as instances are made from them.
-HOME_FIELDS = ("id", "title", "slug", "summary")
+# What the condition lists show of each guide (the home page, /conditions/): its
+# title, linked, and its summary. In the model's field order.
+LISTED_FIELDS = ("id", "title", "slug", "summary")
 
 
 def home_guides(count: int) -> list[Condition]:
-    """The first `count` conditions of `Condition.objects.for_home()`, read
-    with HOME_FIELDS only.
-
-    Their statement is kept per content version (articles.statements) and its
-    rows read on every request: building and compiling the queryset cost
-    the home page more than running it, and reading whole rows read every
-    guide's Markdown.
-    """
-    statement = kept_statement(
+    """The first `count` guides of `Condition.objects.for_home()`."""
+    return kept_instances(
+        Condition,
         f"conditions:home:{count}",
-        lambda: Condition.objects.for_home().values_list(*HOME_FIELDS)[:count],
+        lambda: Condition.objects.for_home()[:count],
+        LISTED_FIELDS,
     )
-    plain = made_plainly(Condition)
-    return [
-        make_instance(Condition, statement.using, HOME_FIELDS, row, plain)
-        for row in statement.rows()
-    ]
+
+
+def all_guides() -> list[Condition]:
+    """Every published guide, in the model's order (/conditions/)."""
+    return kept_instances(
+        Condition, "conditions:all", Condition.objects.published, LISTED_FIELDS
+    )
 
 
 def condition_page(*, slug: str, user) -> Condition | None:

@@ -3,14 +3,16 @@ from django.views.generic import ListView
 from articles.views import ArticleDetailView
 
 from .models import Condition
-from .pages import condition_page
+from .pages import all_guides, condition_page
 
 
 class ConditionListView(ListView):
     template_name = "conditions/condition_list.html"
 
     def get_queryset(self):
-        return Condition.objects.published()
+        # A list, not a queryset: each guide's title, address and summary,
+        # without its Markdown sections (conditions.pages.all_guides).
+        return all_guides()
 
 
 class ConditionDetailView(ArticleDetailView):

@@ -12,7 +12,7 @@ from articles.filters import UpdateFilter
 from articles.models import ArticleUpdate, Status
 from articles.statements import KeptRows
 from conditions.models import Condition
-from conditions.pages import home_guides
+from conditions.pages import all_guides, home_guides
 
 from ..factories import ConditionFactory, ExerciseFactory, UpdateFactory
 from ..page_loaders import snapshot
@@ -72,13 +72,19 @@ def test_an_entry_whose_article_went_has_none():
 
 
 @pytest.mark.django_db
-def test_home_guides_are_the_orms_with_their_text_left_unread():
+def test_condition_lists_are_the_orms_with_their_text_left_unread():
     ConditionFactory(title="Sciatica", summary="Leg pain.", featured=True)
     ConditionFactory(title="Arthritis")
     ConditionFactory(title="Draft", draft=True)
-    expected = Condition.objects.for_home().only(*update_log.ARTICLE, "summary")
-    assert [snapshot(c) for c in home_guides(6)] == [snapshot(c) for c in expected]
+    ConditionFactory(title="Soon", published_at=timezone.now() + dt.timedelta(days=1))
+    shown = ("title", "slug", "summary")
+    for made, expected in (
+        (home_guides(6), Condition.objects.for_home().only(*shown)),
+        (all_guides(), Condition.objects.published().only(*shown)),
+    ):
+        assert [snapshot(c) for c in made] == [snapshot(c) for c in expected]
     assert [c.title for c in home_guides(1)] == ["Sciatica"]
+    assert [c.title for c in all_guides()] == ["Arthritis", "Sciatica"]
 
 
 @pytest.fixture
