@@ -6,6 +6,8 @@ from django.contrib.auth.models import Group
 from django.template.backends.jinja2 import Template as Jinja2Template
 from django.test import Client, signals
 
+from articles import statements
+
 from .factories import AuthorUserFactory
 
 
@@ -79,6 +81,23 @@ def page_cache_on(settings):
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def compiles(monkeypatch, settings) -> list[str]:
+    """The statements compiled (articles.statements), by their SQL, with the
+    page cache off so every request reaches them."""
+    settings.BACKPAIN_PAGE_CACHE = False
+    made = []
+    compiled = statements.compiled
+
+    def counting(queryset):
+        statement = compiled(queryset)
+        made.append(statement.sql)
+        return statement
+
+    monkeypatch.setattr(statements, "compiled", counting)
+    return made
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from articles import statements, update_log
+from articles import update_log
 from articles.filters import UpdateFilter
 from articles.models import ArticleUpdate, Status
 from articles.statements import KeptRows
@@ -85,21 +85,6 @@ def test_condition_lists_are_the_orms_with_their_text_left_unread():
         assert [snapshot(c) for c in made] == [snapshot(c) for c in expected]
     assert [c.title for c in home_guides(1)] == ["Sciatica"]
     assert [c.title for c in all_guides()] == ["Arthritis", "Sciatica"]
-
-
-@pytest.fixture
-def compiles(monkeypatch, settings) -> list[str]:
-    settings.BACKPAIN_PAGE_CACHE = False
-    made = []
-    compiled = statements.compiled
-
-    def counting(queryset):
-        statement = compiled(queryset)
-        made.append(statement.sql)
-        return statement
-
-    monkeypatch.setattr(statements, "compiled", counting)
-    return made
 
 
 def home_log(client) -> list[str]:

@@ -18,22 +18,6 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 LIST = "/exercises/"
 
 
-@pytest.fixture
-def compiles(monkeypatch, settings) -> list[str]:
-    """The statements compiled, by their SQL."""
-    settings.BACKPAIN_PAGE_CACHE = False
-    made = []
-    compiled = statements.compiled
-
-    def counting(queryset):
-        statement = compiled(queryset)
-        made.append(statement.sql)
-        return statement
-
-    monkeypatch.setattr(statements, "compiled", counting)
-    return made
-
-
 def titles(client, **params) -> list[str]:
     response = client.get(LIST, params)
     assert response.status_code == 200
