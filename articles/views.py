@@ -14,7 +14,7 @@ from .filters import UpdateFilter
 from .models import ArticleUpdate
 from .presenters import FilterSummary
 from .statements import KeptRows, rows_key
-from .update_log import page_entries
+from .update_log import page_lines
 
 
 class ArticleDetailView(DetailView):
@@ -158,5 +158,5 @@ class UpdateListView(FilteredListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["entries"] = page_entries(context["object_list"])
+        context["lines"] = page_lines(context["object_list"])
         return context
