@@ -16,6 +16,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from . import links
+from .choices import choice_display
 from .freshness import content_changed
 from .signals import publication_changed
 from .tracking import track
@@ -119,6 +120,8 @@ class ArticleQuerySet(models.QuerySet):
 
 class Article(models.Model):
     """Abstract base of every page trainers write (exercises and conditions)."""
+
+    _get_FIELD_display = choice_display
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(
@@ -397,6 +400,8 @@ class ArticleUpdateQuerySet(models.QuerySet):
 @track()
 class ArticleUpdate(models.Model):
     """One entry of an article's public update log."""
+
+    _get_FIELD_display = choice_display
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import Prefetch
 
+from articles.choices import choice_display
 from articles.markdown import Document, Section
 from articles.models import Article, ArticleQuerySet, published_q
 from articles.text import lines
@@ -162,6 +163,8 @@ class Condition(Article):
 @track()
 class ConditionExercise(models.Model):
     """Whether an exercise helps with a condition or needs care, and why."""
+
+    _get_FIELD_display = choice_display
 
     condition = models.ForeignKey(
         Condition, on_delete=models.CASCADE, related_name="exercise_links"

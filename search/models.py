@@ -10,6 +10,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 
+from articles.choices import choice_display
+
 
 class Kind(models.TextChoices):
     # What a result is labelled; the order of the type filter.
@@ -29,6 +31,8 @@ class SearchEntry(models.Model):
     """On PostgreSQL the table also has `vector`, a column generated from the
     text fields (search/0002): a later migration that alters one of those
     fields must drop and re-create it around the change."""
+
+    _get_FIELD_display = choice_display
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()

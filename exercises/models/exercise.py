@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from django.db import models
 from django.db.models import Prefetch
 
+from articles.choices import choice_display
 from articles.expressions import LinkExists
 from articles.models import Article, ArticleQuerySet
 from articles.text import lines
@@ -255,6 +256,8 @@ class Exercise(Article):
 @track()
 class ExerciseRegion(models.Model):
     """Which region an exercise works, and whether mainly or as a side effect."""
+
+    _get_FIELD_display = choice_display
 
     exercise = models.ForeignKey(
         Exercise, on_delete=models.CASCADE, related_name="target_regions"
