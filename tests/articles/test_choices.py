@@ -30,7 +30,7 @@ def test_every_choice_field_of_ours_uses_the_kept_labels():
 
 
 @pytest.mark.parametrize(
-    ("model", "field"), choice_fields(), ids=lambda x: getattr(x, "name", "")
+    ("model", "field"), list(choice_fields()), ids=lambda x: getattr(x, "name", "")
 )
 def test_labels_are_djangos(model, field):
     instance = model()
