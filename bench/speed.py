@@ -379,6 +379,9 @@ def pages_for(library: dict) -> list[Page]:
         Page("exercise page", f"/exercises/{library['sample_exercise']}/"),
         Page("condition page", f"/conditions/{library['sample_condition']}/"),
         Page("search", "/search/?q=hip+stretch"),
+        # Not in issue 10's list; in the main navigation.
+        Page("condition list", "/conditions/"),
+        Page("update log", "/updates/"),
     ]
 
 
