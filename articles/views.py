@@ -105,7 +105,18 @@ class FilteredListView(FilterView):
     def summary(self) -> FilterSummary:
         return FilterSummary(self.filterset, nouns=self.filter_nouns)
 
+    @cached_property
+    def query_named(self) -> bool:
+        """Whether the cleaned filters name the query. Not when the form has
+        errors: lists are not strict, so what was valid still applies, but
+        the cleaned data leaves out what was not."""
+        return not (self.filterset.is_bound and not self.filterset.is_valid())
+
     def get_paginator(self, *args, **kwargs):
+        if not self.query_named:
+            # Counted afresh: kept under the cleaned filters, the figure would
+            # stand for a query it is not the count of.
+            return Paginator(*args, **kwargs)
         # The cleaned filters, so made-up parameters or values cannot multiply
         # the counts kept; the order does not change how many match.
         filters = sorted(
@@ -122,9 +133,7 @@ class FilteredListView(FilterView):
         # and compiled only the first time. The page reads its rows as values
         # (`values_list` on the KeptRows).
         self.filterset = self.get_filterset(self.get_filterset_class())
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            # Not strict: what was valid still applies, but the cleaned filters
-            # would not name the query.
+        if not self.query_named:
             self.object_list = self.filterset.qs
         else:
             key = rows_key(request.resolver_match.view_name, self.summary.query)

@@ -4,14 +4,20 @@ rows are read on every request. Real commits, so the content version moves."""
 import datetime as dt
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from articles import statements
+from articles.filters import LenientMultipleChoiceField, ShortenedCharField
 from articles.models import ContentVersion, Status
-from exercises.filters import ExerciseFilter
 from exercises.models import Exercise
 
-from ..factories import ExerciseFactory, ExerciseRegionFactory, RegionFactory
+from ..factories import (
+    ExerciseFactory,
+    ExerciseRegionFactory,
+    RegionFactory,
+    UpdateFactory,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -110,14 +116,53 @@ def test_only_so_many_statements_are_kept(client, compiles, monkeypatch):
     assert len(compiles) == 4
 
 
-def test_a_filter_form_with_errors_lists_through_the_orm(client, compiles, monkeypatch):
-    # No field of ExerciseFilter refuses a value today; one that did would leave
-    # cleaned filters that do not name the query, so nothing is kept.
-    monkeypatch.setattr(ExerciseFilter, "is_valid", lambda self: False)
+def bridge_and_clam():
     hips = RegionFactory(slug="hips")
-    ExerciseRegionFactory(exercise=ExerciseFactory(title="Bridge"), region=hips)
-    ExerciseFactory(title="Clam")
-    assert titles(client, region="hips") == ["Bridge"]
+    exercise = ExerciseFactory(title="Bridge")
+    ExerciseRegionFactory(exercise=exercise, region=hips)
+    UpdateFactory(article=exercise, kind="science")
+    UpdateFactory(article=ExerciseFactory(title="Clam"), kind="minor")
+
+
+@pytest.fixture
+def refusing(monkeypatch):
+    """Fields that refuse "bad": no filter refuses a value today (each sets bad
+    values aside), and a form with errors leaves cleaned filters that do not
+    name the query."""
+
+    def refuse(field_class):
+        clean = field_class.clean
+
+        def refusing_clean(self, value):
+            if value == "bad" or value == ["bad"]:
+                raise ValidationError("Refused.")
+            return clean(self, value)
+
+        monkeypatch.setattr(field_class, "clean", refusing_clean)
+
+    return refuse
+
+
+def test_a_filter_form_with_errors_keeps_neither_rows_nor_count(
+    client, compiles, refusing
+):
+    bridge_and_clam()
+    refusing(ShortenedCharField)
+    # What was valid (the region) still applies, through the ORM.
+    assert titles(client, region="hips", q="bad") == ["Bridge"]
+    assert compiles == []
+    # Its count was not kept under the cleaned filters (none, as the form has
+    # errors), where it would stand for the whole list.
+    assert client.get(LIST).context["paginator"].count == 2
+
+
+def test_the_update_log_with_form_errors_lists_through_the_orm(
+    client, compiles, refusing
+):
+    bridge_and_clam()
+    refusing(LenientMultipleChoiceField)
+    response = client.get("/updates/", {"kind": "bad"})
+    assert len(response.context["lines"]) == 2
     assert compiles == []
 
 
