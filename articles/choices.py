@@ -8,14 +8,18 @@ forty exercise links by their label, and that was a twentieth of the page.
 from functools import cache
 
 from django.db import models
+from django.utils.choices import CallableChoiceIterator
 from django.utils.encoding import force_str
 from django.utils.hashable import make_hashable
 
 
 @cache
 def labels(field: models.Field) -> dict:
-    # A field's choices are fixed when its class is made; each concrete
-    # model has its own field (abstract bases' are copied), so its own key.
+    """A field's labels by value, for choices fixed when its class is made.
+
+    Each concrete model has its own field (abstract bases' are copied), so its
+    own entry.
+    """
     return dict(make_hashable(field.flatchoices))
 
 
@@ -26,6 +30,9 @@ def choice_display(instance: models.Model, field: models.Field) -> str:
     Set as `_get_FIELD_display` in a model's class body: Django makes each
     `get_FOO_display` from it when the field joins the class, after the body.
     """
+    if isinstance(field.choices, CallableChoiceIterator):
+        # Choices from a function are asked for each time: they may change.
+        return models.Model._get_FIELD_display(instance, field)
     value = getattr(instance, field.attname)
     # force_str: a label may be a lazy translation.
     return force_str(labels(field).get(make_hashable(value), value), strings_only=True)

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 
-from .models import ArticleUpdate, UpdateKind, article_models
+from .choices import labels
+from .models import ArticleUpdate, article_models
 from .pages import made_plainly, make_instance
 from .statements import KeptRows, kept_statement
 
@@ -72,13 +73,14 @@ def page_lines(page: KeptRows | QuerySet[ArticleUpdate]) -> list[LogLine]:
 def lines(db: str, rows: Iterable[Sequence]) -> list[LogLine]:
     """The lines for rows of COLUMNS.
 
-    A line whose article has gone since the entry was read (deleted in
-    between) is left out: there is nothing to link to.
+    A row without its article is left out, with nothing to link to. Pages get
+    none (`public()` reads an entry and its article in one statement, and
+    deleting an article deletes its log); a raw delete could leave one.
     """
     types = ContentType.objects.db_manager(db)
     models = {types.get_for_model(model).pk: model for model in article_models()}
     plainly = {model: made_plainly(model) for model in models.values()}
-    kinds = dict(UpdateKind.choices)
+    kinds = labels(ArticleUpdate._meta.get_field("kind"))
     made = []
     for date, kind, description, type_id, object_id, title, slug in rows:
         model = models.get(type_id)

@@ -1,6 +1,7 @@
 """get_FOO_display() from labels kept per field (articles.choices)."""
 
 import inspect
+from types import SimpleNamespace
 
 import pytest
 from django.apps import apps
@@ -30,7 +31,9 @@ def test_every_choice_field_of_ours_uses_the_kept_labels():
 
 
 @pytest.mark.parametrize(
-    ("model", "field"), list(choice_fields()), ids=lambda x: getattr(x, "name", "")
+    ("model", "field"),
+    list(choice_fields()),
+    ids=[f"{model.__name__}.{field.name}" for model, field in choice_fields()],
 )
 def test_labels_are_djangos(model, field):
     instance = model()
@@ -58,3 +61,13 @@ def test_a_fields_labels_are_made_once(monkeypatch):
     exercise.get_difficulty_display()
     exercise.get_difficulty_display()
     assert reads == ["kind", "difficulty"]
+
+
+def test_choices_from_a_function_are_asked_for_each_time():
+    offered = [("a", "Before")]
+    field = models.CharField(choices=lambda: offered)
+    field.set_attributes_from_name("letter")
+    instance = SimpleNamespace(letter="a")
+    assert choice_display(instance, field) == "Before"
+    offered[:] = [("a", "After")]
+    assert choice_display(instance, field) == "After"
