@@ -31,6 +31,8 @@ from .pages import made_plainly, make_instance
 
 # Distinct filter sets and pages kept per process; past it, start again.
 MAX_KEPT = 2000
+# Statements whose keys the code names (`kept_statement(fixed=True)`).
+MAX_FIXED = 100
 
 M = TypeVar("M", bound=Model)
 
@@ -96,15 +98,19 @@ def compiled(queryset: QuerySet) -> Statement:
     return Statement(queryset.db, sql, tuple(params), converting)
 
 
-def kept_statement(key: str, build: Callable[[], QuerySet]) -> Statement:
+def kept_statement(
+    key: str, build: Callable[[], QuerySet], *, fixed: bool = False
+) -> Statement:
     """`compiled(build())`, once per content version and key.
 
     `key` must name everything the query depends on besides the content: the
-    view, the cleaned filters, the page and the columns.
+    view, the cleaned filters, the page and the columns. `fixed`: one of the
+    few keys the code names itself (the home page's lists), kept apart from
+    those made of what visitors ask for, so a run of distinct filters does not
+    push them out.
     """
-    return freshness.kept_each(
-        "statements", key, lambda: compiled(build()), most=MAX_KEPT
-    )
+    name, most = ("fixed-statements", MAX_FIXED) if fixed else ("statements", MAX_KEPT)
+    return freshness.kept_each(name, key, lambda: compiled(build()), most=most)
 
 
 def kept_instances(
@@ -115,10 +121,10 @@ def kept_instances(
 
     For short lists that show a few columns of each row (the condition
     guides), where building and compiling the queryset cost more than running
-    it. `fields` are attribute names in the model's field order, the primary
-    key first.
+    it; `key` is a fixed one (`kept_statement`). `fields` are attribute names
+    in the model's field order, the primary key first.
     """
-    statement = kept_statement(key, lambda: build().values_list(*fields))
+    statement = kept_statement(key, lambda: build().values_list(*fields), fixed=True)
     plain = made_plainly(model)
     return [
         make_instance(model, statement.using, fields, row, plain)

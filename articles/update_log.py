@@ -60,6 +60,7 @@ def newest(count: int) -> list[LogLine]:
             .with_article_link()
             .values_list(*COLUMNS)[:count]
         ),
+        fixed=True,
     )
     return lines(statement.using, statement.rows())
 

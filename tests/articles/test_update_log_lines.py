@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from articles import update_log
+from articles import statements, update_log
 from articles.filters import UpdateFilter
 from articles.models import ArticleUpdate, Status
 from articles.statements import KeptRows
@@ -151,3 +151,18 @@ def test_a_scheduled_articles_entries_show_when_its_time_comes(
     moved = soon + dt.timedelta(seconds=1)
     monkeypatch.setattr(timezone, "now", lambda: moved)
     assert home_log(client) == ["Clam: New.", "Bridge: Old."]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_visitors_filters_do_not_push_out_the_home_pages_statements(
+    client, compiles, monkeypatch
+):
+    monkeypatch.setattr(statements, "MAX_KEPT", 2)
+    UpdateFactory(article=ExerciseFactory(title="Bridge"), description="First.")
+    home_log(client)
+    home = len(compiles)
+    for kind in ("stretch", "exercise", "stretch,exercise"):
+        client.get("/exercises/", {"kind": kind.split(",")})
+    assert len(compiles) == home + 3
+    assert home_log(client) == ["Bridge: First."]
+    assert len(compiles) == home + 3
