@@ -360,9 +360,9 @@ class ArticleUpdateQuerySet(models.QuerySet):
         """Each entry's article title and slug, as `article_title` and
         `article_slug`, read in the entry's own row.
 
-        For lists read as values (`articles.update_log`): two lookups by
-        primary key per entry, in the entry's type of article, where `for_list`
-        runs a prefetch query per type of article.
+        For lists read as values (`articles.update_log`): two more lookups by
+        primary key per entry (besides `public()`'s), in the entry's type of
+        article, where `for_list` runs a prefetch query per type of article.
         """
 
         def linked(name: str) -> models.Case:
