@@ -4,6 +4,7 @@ public update log."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from django.apps import apps
 from django.conf import settings
@@ -327,6 +328,19 @@ def article_models() -> list[type[Article]]:
 
 
 class ArticleUpdateQuerySet(models.QuerySet):
+    def _by_article_type(
+        self, then: Callable[[type[Article]], models.Expression], **case
+    ) -> models.Case:
+        """A CASE on the entry's type of article, `then(model)` for each type."""
+        types = ContentType.objects.db_manager(self.db)
+        return models.Case(
+            *(
+                models.When(content_type=types.get_for_model(model), then=then(model))
+                for model in article_models()
+            ),
+            **case,
+        )
+
     def public(self) -> ArticleUpdateQuerySet:
         """Entries of published articles only, whatever their type.
 
@@ -337,19 +351,9 @@ class ArticleUpdateQuerySet(models.QuerySet):
         down the date index until enough are found, however large the library.
         """
         return self.filter(
-            models.Case(
-                *(
-                    models.When(
-                        content_type=ContentType.objects.db_manager(
-                            self.db
-                        ).get_for_model(model),
-                        then=Exists(
-                            model._base_manager.filter(
-                                published_q(), pk=OuterRef("object_id")
-                            )
-                        ),
-                    )
-                    for model in article_models()
+            self._by_article_type(
+                lambda model: Exists(
+                    model._base_manager.filter(published_q(), pk=OuterRef("object_id"))
                 ),
                 default=models.Value(False),
                 output_field=models.BooleanField(),
@@ -366,18 +370,11 @@ class ArticleUpdateQuerySet(models.QuerySet):
         """
 
         def linked(name: str) -> models.Case:
-            types = ContentType.objects.db_manager(self.db)
-            return models.Case(
-                *(
-                    models.When(
-                        content_type=types.get_for_model(model),
-                        then=models.Subquery(
-                            model._base_manager.filter(pk=OuterRef("object_id"))
-                            .order_by()
-                            .values(name)[:1]
-                        ),
-                    )
-                    for model in article_models()
+            return self._by_article_type(
+                lambda model: models.Subquery(
+                    model._base_manager.filter(pk=OuterRef("object_id"))
+                    .order_by()
+                    .values(name)[:1]
                 ),
                 output_field=models.CharField(),
             )

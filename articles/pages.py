@@ -144,6 +144,32 @@ class GenericRows:
         store(instance, self.name, queryset, rows)
 
 
+def converters_for(
+    expression: models.Expression, connection: BaseDatabaseWrapper
+) -> list:
+    """What the compiler converts a column's values with
+    (SQLCompiler.get_converters): the backend's converters (SQLite's dates and
+    booleans), then the field's own (JSON)."""
+    return connection.ops.get_db_converters(expression) + expression.get_db_converters(
+        connection
+    )
+
+
+def converted(
+    values: Sequence,
+    converters: Sequence[tuple[int, list, models.Expression]],
+    connection: BaseDatabaseWrapper,
+) -> list:
+    """`values` with each (position, `converters_for`, expression) applied."""
+    values = list(values)
+    for index, functions, expression in converters:
+        value = values[index]
+        for convert in functions:
+            value = convert(value, expression, connection)
+        values[index] = value
+    return values
+
+
 def made_plainly(model: type[models.Model]) -> bool:
     """Whether `make_instance` may skip Model.__init__ for `model`.
 
@@ -215,15 +241,10 @@ class Columns:
         self.nullable = nullable
         self.connection = connection
         self.plain = made_plainly(model)
-        # The compiler's converters (SQLCompiler.get_converters): the backend's
-        # (SQLite's dates and booleans) then the field's own (JSON).
         self.converters = []
         for index, field in enumerate(fields):
             column = field.get_col(alias)
-            found = connection.ops.get_db_converters(column) + column.get_db_converters(
-                connection
-            )
-            if found:
+            if found := converters_for(column, connection):
                 self.converters.append((index, found, column))
 
     def make(self, db: str, row: Sequence) -> models.Model | None:
@@ -231,12 +252,7 @@ class Columns:
             return None
         values = row[self.start : self.end]
         if self.converters:
-            values = list(values)
-            for index, converters, column in self.converters:
-                value = values[index]
-                for convert in converters:
-                    value = convert(value, column, self.connection)
-                values[index] = value
+            values = converted(values, self.converters, self.connection)
         return make_instance(self.model, db, self.attnames, values, self.plain)
 
     def make_all(self, db: str, rows: Sequence[Sequence]) -> list[models.Model]:

@@ -27,7 +27,7 @@ from django.db import connections, router
 from django.db.models import Expression, Model, QuerySet
 
 from . import freshness
-from .pages import made_plainly, make_instance
+from .pages import converted, converters_for, made_plainly, make_instance
 
 # Distinct filter sets and pages kept per process; past it, start again.
 MAX_KEPT = 2000
@@ -56,27 +56,12 @@ class Statement:
         if not self.converting:
             return rows
         # Converters are the connection's own methods, and a statement is kept
-        # for every thread: each run asks its own connection, as
-        # SQLCompiler.get_converters does.
+        # for every thread: each run asks its own connection.
         converters = [
-            (
-                index,
-                connection.ops.get_db_converters(expression)
-                + expression.get_db_converters(connection),
-                expression,
-            )
+            (index, converters_for(expression, connection), expression)
             for index, expression in self.converting
         ]
-        converted = []
-        for row in rows:
-            row = list(row)
-            for index, functions, expression in converters:
-                value = row[index]
-                for convert in functions:
-                    value = convert(value, expression, connection)
-                row[index] = value
-            converted.append(tuple(row))
-        return converted
+        return [tuple(converted(row, converters, connection)) for row in rows]
 
 
 def compiled(queryset: QuerySet) -> Statement:
