@@ -166,3 +166,22 @@ def test_visitors_filters_do_not_push_out_the_home_pages_statements(
     assert len(compiles) == home + 3
     assert home_log(client) == ["Bridge: First."]
     assert len(compiles) == home + 3
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_region_picker_is_kept_in_each_process(client, compiles, monkeypatch):
+    # Unpickling it from the shared cache on every request cost the home page
+    # more than its query did.
+    from articles import freshness
+
+    UpdateFactory(article=ExerciseFactory(title="Bridge"))
+    home_log(client)
+    shared = []
+    read = freshness._shared
+    monkeypatch.setattr(
+        freshness,
+        "_shared",
+        lambda name, *args: shared.append(name) or read(name, *args),
+    )
+    home_log(client)
+    assert "region-picker" not in shared
