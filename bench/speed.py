@@ -2,6 +2,8 @@
 
     bench/run                          # 100 and 10,000 exercises on SQLite
     bench/run --database-url postgres://postgres@127.0.0.1:5432/bench
+    bench/run --database-url postgres://postgres@127.0.0.1:5432/bench \
+        --redis-url redis://127.0.0.1:6379/13 --output bench/RESULTS-postgresql.md
     bench/run --sizes 1000 --duration 10 --output -
 
 For each library size: build a synthetic library into a new database
@@ -34,9 +36,12 @@ page cache off and on; the target is zero errors. `--load-only` runs just that
 and replaces the "Load" section of an existing RESULTS.md.
 
 Settings the server gets besides debug off: DATABASE_CONN_MAX_AGE=60 (the
-production value in .env.example), no Redis (each worker's cache is its own
-memory), GUNICORN_MAX_REQUESTS=0 (so workers live through both rounds and their
-memory can be compared). Needs wrk: `apt-get install wrk`.
+production value in .env.example), no Redis unless --redis-url names one (each
+worker's cache is then its own memory), GUNICORN_MAX_REQUESTS=0 (so workers live
+through both rounds and their memory can be compared). With PostgreSQL and Redis
+the servers run as production does; the Redis database given is emptied before
+each server starts, so no run reads pages or figures another one kept. Needs
+wrk: `apt-get install wrk`.
 """
 
 from __future__ import annotations
@@ -74,6 +79,7 @@ WARM_SECONDS = 1
 BUSY = 0.15
 QUIET_WAIT = 60
 CACHE_WORDS = {"0": "off", "1": "on"}
+REDIS_EXAMPLE = "redis://127.0.0.1:6379/13"
 
 
 def say(message: str) -> None:
@@ -238,6 +244,8 @@ class Server:
     wait_budget = 240.0  # seconds, for the whole run (--max-wait)
 
     def __init__(self, env: dict, log: Path):
+        # A fresh cache for each server, as for its database.
+        empty_cache(env.get("REDIS_URL", ""))
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = log
@@ -801,6 +809,38 @@ def targets(runs: list[Run]) -> str:
     return "\n".join(lines)
 
 
+def cache_words(redis_url: str | None) -> str:
+    if not redis_url:
+        return "no Redis (each worker's cache is its own memory)"
+    return f"the cache in Redis ({redis_url}, shared by both workers)"
+
+
+def redis_database(url: str) -> str:
+    """`url`, if it names a database other than 0 (bench/run empties it)."""
+    parts = urllib.parse.urlsplit(url)
+    number = parts.path.strip("/")
+    if parts.scheme not in ("redis", "rediss") or not number.isdigit():
+        raise argparse.ArgumentTypeError(
+            f"needs a database number, e.g. {REDIS_EXAMPLE}"
+        )
+    if number == "0":
+        # The default database is where other programs keep their data.
+        raise argparse.ArgumentTypeError(
+            f"bench/run empties the database; use one other than 0, "
+            f"e.g. {REDIS_EXAMPLE}"
+        )
+    return url
+
+
+def empty_cache(redis_url: str) -> None:
+    """Empty the Redis database at `redis_url` (checked by `redis_database`)."""
+    if redis_url:
+        import redis
+
+        with redis.Redis.from_url(redis_url) as client:
+            client.flushdb()
+
+
 def report(runs: list[Run], args, seconds: float) -> str:
     parts = [
         "# Page speed under gunicorn",
@@ -820,7 +860,7 @@ def report(runs: list[Run], args, seconds: float) -> str:
         f"warm-up), then {args.duration} s at 32; wrk runs on the same "
         f"{os.cpu_count()} CPUs as the server. gunicorn: {args.workers} sync "
         "workers, backpain/gunicorn.conf.py, debug off, DATABASE_CONN_MAX_AGE=60, "
-        "no Redis, GUNICORN_MAX_REQUESTS=0.",
+        f"{cache_words(args.redis_url)}, GUNICORN_MAX_REQUESTS=0.",
         "- Queries: the second of two requests with Django's test client in "
         'process (bench/page_costs.py), "first" when the first one differed. '
         "HTML bytes: the uncompressed page.",
@@ -858,6 +898,13 @@ def main() -> int:
         "--database-url",
         help="PostgreSQL server and base name: databases NAME_<size> are created "
         "there fresh and dropped afterwards (default: SQLite files)",
+    )
+    parser.add_argument(
+        "--redis-url",
+        type=redis_database,
+        help="a Redis database for the servers' cache, as production shares one "
+        f"(e.g. {REDIS_EXAMPLE}); emptied before each server starts (default: no "
+        "Redis, each worker's own memory)",
     )
     parser.add_argument(
         "--cache", default="0,1", help="BACKPAIN_PAGE_CACHE values (default 0,1)"
@@ -907,6 +954,7 @@ def main() -> int:
         "DATABASE_CONN_MAX_AGE": "60",
         "WEB_CONCURRENCY": str(args.workers),
         "GUNICORN_MAX_REQUESTS": "0",
+        "REDIS_URL": args.redis_url or "",
     }
     runs: list[Run] = []
     loads: list[LoadRun] = []

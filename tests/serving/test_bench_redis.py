@@ -1,0 +1,59 @@
+"""bench/run with --redis-url: which databases it may empty, and that it does."""
+
+import argparse
+import os
+
+import pytest
+
+from bench.speed import cache_words, empty_cache, redis_database
+
+# Neither the page cache tests' database (15) nor bench/two_servers.py's (14).
+REDIS_URL = "redis://127.0.0.1:6379/12"
+
+
+@pytest.mark.parametrize(
+    "url", ["redis://127.0.0.1:6379/13", "rediss://cache.internal:6380/2"]
+)
+def test_a_numbered_database_is_taken(url):
+    assert redis_database(url) == url
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("redis://127.0.0.1:6379", "needs a database number"),
+        ("redis://127.0.0.1:6379/", "needs a database number"),
+        ("redis://127.0.0.1:6379/cache", "needs a database number"),
+        ("http://127.0.0.1:6379/13", "needs a database number"),
+        # Emptied by every run: not where other programs keep their keys.
+        ("redis://127.0.0.1:6379/0", "use one other than 0"),
+    ],
+)
+def test_other_addresses_are_refused(url, says):
+    with pytest.raises(argparse.ArgumentTypeError, match=says):
+        redis_database(url)
+
+
+def test_the_report_says_which_cache_the_servers_had():
+    assert cache_words(None).startswith("no Redis")
+    assert REDIS_URL in cache_words(REDIS_URL)
+
+
+def test_each_server_starts_with_an_empty_cache():
+    import redis
+
+    try:
+        client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1)
+        client.ping()
+    except redis.RedisError:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"no Redis at {REDIS_URL}")
+    client.set("backpain:page:kept-by-an-earlier-run", b"<html>")
+    empty_cache(REDIS_URL)
+    assert client.dbsize() == 0
+    client.close()
+
+
+def test_no_redis_no_emptying():
+    empty_cache("")  # nothing to connect to, and nothing raised
