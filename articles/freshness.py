@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from django.apps import apps
-from django.core.cache import cache
 from django.db import connections, router, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+
+from . import immutable_cache
 
 # Apps whose models appear on public pages; any change there bumps the version.
 CONTENT_APPS = ("articles", "authors", "exercises", "conditions")
@@ -134,10 +135,10 @@ def _shared(name: str, token: str, compute: Callable[[], T]) -> T:
     # Hashed: names carry visitors' text, and cache backends limit keys.
     digest = hashlib.sha256(name.encode()).hexdigest()
     key = f"derived:{digest}:{token}"
-    value = cache.get(key)
+    value = immutable_cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, DERIVED_SECONDS)
+        immutable_cache.set(key, value, DERIVED_SECONDS)
     return value
 
 

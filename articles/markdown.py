@@ -22,14 +22,13 @@ from dataclasses import dataclass
 
 import markdown
 import nh3
-from django.core.cache import cache
 from django.utils.safestring import SafeString, mark_safe
 from markdown.extensions import Extension
 from markdown.extensions.footnotes import FootnoteExtension
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-from . import freshness, links
+from . import freshness, immutable_cache, links
 
 RENDERER_VERSION = "4"  # bump to invalidate cached HTML when the output changes
 CACHE_SECONDS = 60 * 60 * 24 * 30  # content-addressed, so never stale; just bounded
@@ -275,9 +274,9 @@ def render_markdown(text: str | Document, *, id_prefix: str) -> SafeString:
     )
     digest = hashlib.sha256(content.encode()).hexdigest()
     key = f"md:{RENDERER_VERSION}:{id_prefix}:{digest}"
-    html_text = cache.get(key)
+    html_text = immutable_cache.get(key)
     if html_text is None:
         html_text = _render(document, id_prefix, targets)
-        cache.set(key, html_text, timeout=CACHE_SECONDS)
+        immutable_cache.set(key, html_text, CACHE_SECONDS)
     # Sanitised by nh3 above; the only place the project marks HTML safe.
     return mark_safe(html_text)  # noqa: S308

@@ -19,13 +19,12 @@ from __future__ import annotations
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
-from . import freshness
+from . import freshness, immutable_cache
 
 PAGE = "page"
 STATUS_HEADER = "X-Page-Cache"
@@ -104,14 +103,14 @@ class PublicPageCacheMiddleware:
 
         version = freshness.current()
         key = self._key(request, version)
-        response = cache.get(key) if request.method == "GET" else None
+        response = immutable_cache.get(key) if request.method == "GET" else None
         if response is None:
             response = self.get_response(request)
             if not self._shareable(response):
                 return response
             self._describe(response, version)
             if request.method == "GET":
-                cache.set(key, response, CACHE_SECONDS)
+                immutable_cache.set(key, response, CACHE_SECONDS)
             response[STATUS_HEADER] = "miss"
         else:
             # Says where the page came from, for debugging and the benchmark.

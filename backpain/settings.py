@@ -135,7 +135,17 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "backpain",
-        }
+        },
+        # In front of Redis for keys whose value never changes: pages and
+        # figures under a content version, rendered Markdown under its digest
+        # (articles/immutable_cache.py). At most about 25 MB a process with
+        # pages of 25 KB; the least recently used go first.
+        "local": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "backpain-immutable",
+            "TIMEOUT": 60 * 60,
+            "OPTIONS": {"MAX_ENTRIES": 1000, "CULL_FREQUENCY": 4},
+        },
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

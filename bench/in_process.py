@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.speed import production_env  # noqa: E402
+from bench.speed import empty_cache, production_env, redis_database  # noqa: E402
 
 
 def request_for(path: str) -> dict:
@@ -77,6 +77,11 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--requests", type=int, default=200, help="a page and round")
     parser.add_argument("--page-cache", action="store_true")
+    parser.add_argument(
+        "--redis-url",
+        type=redis_database,
+        help="a Redis database for the cache, emptied first (default: local memory)",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="backpain-in-process-") as tmp:
@@ -89,7 +94,9 @@ def measure(args: argparse.Namespace, tmp: Path) -> int:
         "DATABASE_URL": args.database_url,
         "DATABASE_CONN_MAX_AGE": "60",
         "BACKPAIN_PAGE_CACHE": "1" if args.page_cache else "0",
+        "REDIS_URL": args.redis_url or "",
     }
+    empty_cache(env["REDIS_URL"])
     # Hashed static file names need the manifest that collectstatic writes.
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],

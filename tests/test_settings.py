@@ -72,6 +72,21 @@ def test_database_and_redis_urls_are_used():
     assert cache.endswith("RedisCache")
 
 
+def test_with_redis_each_process_keeps_a_bounded_copy_in_front():
+    show = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "local = s.CACHES['local']; "
+        "print(local['BACKEND'], local['OPTIONS']['MAX_ENTRIES'])"
+    )
+    result = start(show, DJANGO_SECRET_KEY="x" * 50, REDIS_URL="redis://h:6379/3")
+    assert result.returncode == 0, result.stderr
+    backend, most = result.stdout.split()
+    assert backend.endswith("LocMemCache")
+    assert 0 < int(most) <= 1000
+    without = start(show, DJANGO_SECRET_KEY="x" * 50)
+    assert "KeyError: 'local'" in without.stderr
+
+
 def test_starts_in_debug_without_secret_key():
     result = start(DJANGO_DEBUG="1", DJANGO_SECRET_KEY="")
     assert result.returncode == 0, result.stderr
