@@ -28,7 +28,9 @@ defaults on a quiet machine.
 The server and wrk share the machine, so anything else running (a test suite)
 slows the server down: before each measurement the script waits (up to a minute,
 --max-wait in all) for other processes to use less than 15% of the CPUs, and
-marks with † the figures measured while they used more.
+marks with † the figures measured while they used more. A PostgreSQL or Redis
+on this machine that the server uses counts as part of the server (all its
+processes, whichever database they serve).
 
 Then, on the largest library, the load test of issue 12: every page in turn
 (a wrk Lua script), --load-connections (64) at once for --load-seconds (30),
@@ -210,6 +212,38 @@ def worker_pids(master: int) -> list[int]:
     return sorted(pids)
 
 
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def local_services(env: dict) -> set[str]:
+    """The process names of the database and cache servers on this machine
+    that the site in `env` uses: they do its work, so their CPU is not another
+    program's."""
+    names = set()
+    database = urllib.parse.urlsplit(env.get("DATABASE_URL", ""))
+    if database.scheme.startswith("postgres") and database.hostname in LOOPBACK:
+        names.add("postgres")
+    cache = urllib.parse.urlsplit(env.get("REDIS_URL", ""))
+    if cache.scheme.startswith("redis") and cache.hostname in LOOPBACK:
+        names.add("redis-server")
+    return names
+
+
+def pids_named(names: set[str]) -> list[int]:
+    pids = []
+    if not names:
+        return pids
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                name = (entry / "comm").read_text().strip()
+            except OSError:
+                continue
+            if name in names:
+                pids.append(int(entry.name))
+    return pids
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -249,6 +283,7 @@ class Server:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = log
+        self.services = local_services(env)
         self.output = log.open("ab")
         self.waited = 0.0
         self.process = subprocess.Popen(
@@ -289,7 +324,7 @@ class Server:
     def other_cpu(self, during) -> float:
         """The share of all CPUs that processes other than the server and wrk
         used while `during()` ran."""
-        ours = [self.process.pid, *self.workers()]
+        ours = [self.process.pid, *self.workers(), *pids_named(self.services)]
         busy, total = cpu_ticks()
         server, load_generator = sum(map(process_ticks, ours)), children_ticks()
         during()
@@ -815,6 +850,19 @@ def cache_words(redis_url: str | None) -> str:
     return f"the cache in Redis ({redis_url}, shared by both workers)"
 
 
+def services_words(args) -> str:
+    names = local_services(
+        {"DATABASE_URL": args.database_url or "", "REDIS_URL": args.redis_url or ""}
+    )
+    if not names:
+        return ""
+    listed = " and ".join(sorted(names))
+    return (
+        f" The CPU of {listed} on this machine counts as the server's, not as other "
+        "processes' (†)."
+    )
+
+
 def redis_database(url: str) -> str:
     """`url`, if it names a database other than 0 (bench/run empties it)."""
     parts = urllib.parse.urlsplit(url)
@@ -860,7 +908,8 @@ def report(runs: list[Run], args, seconds: float) -> str:
         f"warm-up), then {args.duration} s at 32; wrk runs on the same "
         f"{os.cpu_count()} CPUs as the server. gunicorn: {args.workers} sync "
         "workers, backpain/gunicorn.conf.py, debug off, DATABASE_CONN_MAX_AGE=60, "
-        f"{cache_words(args.redis_url)}, GUNICORN_MAX_REQUESTS=0.",
+        f"{cache_words(args.redis_url)}, GUNICORN_MAX_REQUESTS=0."
+        f"{services_words(args)}",
         "- Queries: the second of two requests with Django's test client in "
         'process (bench/page_costs.py), "first" when the first one differed. '
         "HTML bytes: the uncompressed page.",

@@ -1,11 +1,12 @@
-"""bench/run with --redis-url: which databases it may empty, and that it does."""
+"""bench/run on PostgreSQL and Redis: which Redis databases it may empty, that
+it does, and that their servers' CPU counts as the site's."""
 
 import argparse
 import os
 
 import pytest
 
-from bench.speed import cache_words, empty_cache, redis_database
+from bench.speed import cache_words, empty_cache, local_services, redis_database
 
 # Neither the page cache tests' database (15) nor bench/two_servers.py's (14).
 REDIS_URL = "redis://127.0.0.1:6379/12"
@@ -57,3 +58,22 @@ def test_each_server_starts_with_an_empty_cache():
 
 def test_no_redis_no_emptying():
     empty_cache("")  # nothing to connect to, and nothing raised
+
+
+@pytest.mark.parametrize(
+    ("database", "cache", "names"),
+    [
+        ("sqlite:////tmp/library.sqlite3", "", set()),
+        ("postgres://postgres@127.0.0.1:5432/bench_100", "", {"postgres"}),
+        (
+            "postgresql://postgres@localhost/bench_100",
+            "redis://127.0.0.1:6379/13",
+            {"postgres", "redis-server"},
+        ),
+        # Elsewhere: their CPU is not on this machine's count.
+        ("postgres://postgres@db.internal:5432/bench_100", "", set()),
+        ("sqlite:////tmp/x.sqlite3", "redis://cache.internal:6379/13", set()),
+    ],
+)
+def test_local_database_and_cache_servers_do_the_sites_work(database, cache, names):
+    assert local_services({"DATABASE_URL": database, "REDIS_URL": cache}) == names
