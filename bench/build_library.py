@@ -547,6 +547,23 @@ def library_build(*, exercises: int, conditions: int = 50, seed: int = SEED) -> 
     )
 
 
+def refresh_statistics() -> None:
+    """Have PostgreSQL count what was just written.
+
+    It plans queries from table statistics that autovacuum refreshes a minute
+    or so after large writes; measured straight after the build, 10,000
+    exercises were planned as 5 rows, and the exercise list took 10 ms instead
+    of 1. A library that grew through the admin has current statistics, so
+    this measures that. SQLite keeps no statistics unless asked (ANALYZE), and
+    the site is measured as it runs there: without them.
+    """
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Fill an empty database with a large synthetic library for "
@@ -598,6 +615,7 @@ def main(argv: list[str] | None = None) -> int:
     except LibraryNotEmpty as error:
         print(f"build_library: {error}", file=sys.stderr)
         return 2
+    refresh_statistics()
     if args.json:
         print(json.dumps(asdict(library)))
     else:

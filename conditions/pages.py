@@ -64,19 +64,25 @@ def condition_page(*, slug: str, user) -> Condition | None:
         if condition is None:
             return None
         pk = condition.pk
-
-        updates, condition_type = plan.read_updates(cursor, db, condition)
-        cursor.execute(plan.regions, [pk])
-        regions = plan.region_columns.make_all(db, cursor.fetchall())
-        cursor.execute(plan.related, [pk, *published])
-        related = plan.related_columns.make_all(db, cursor.fetchall())
-
-        cursor.execute(plan.exercise_links, [*published, pk, *plan.relation_params])
-        links = plan.link_columns.make_joined(
-            db, cursor.fetchall(), "exercise", plan.exercise_columns
+        condition_type = plan.update_type(db)
+        people = plan.byline_people(condition)
+        # One round trip on PostgreSQL (Plan.read_all).
+        rows = plan.read_all(
+            cursor,
+            [
+                plan.updates_read(condition_type, condition),
+                (plan.regions, [pk]),
+                (plan.related, [pk, *published]),
+                (plan.exercise_links, [*published, pk, *plan.relation_params]),
+                plan.credentials_read(people),
+            ],
         )
-
-        people, credentials = plan.read_credentials(cursor, db, condition)
+    updates, regions, related, links, credentials = rows
+    updates = plan.update_columns.make_all(db, updates)
+    regions = plan.region_columns.make_all(db, regions)
+    related = plan.related_columns.make_all(db, related)
+    links = plan.link_columns.make_joined(db, links, "exercise", plan.exercise_columns)
+    credentials = plan.credential_columns.make_all(db, credentials)
 
     # As `prefetch_related` leaves them: the update log and regions behind
     # their managers, the two filtered relations as plain lists (`to_attr`).

@@ -51,27 +51,35 @@ def exercise_page(*, slug: str, user) -> Exercise | None:
         if exercise is None:
             return None
         pk = exercise.pk
-
-        cursor.execute(plan.steps, [pk])
-        steps = plan.step_columns.make_all(db, cursor.fetchall())
-        cursor.execute(plan.images, [pk])
-        images = plan.image_columns.make_all(db, cursor.fetchall())
-        cursor.execute(plan.variants, [pk])
-        variants = plan.variant_columns.make_all(db, cursor.fetchall())
-        cursor.execute(plan.equipment, [pk])
-        equipment = plan.equipment_columns.make_all(db, cursor.fetchall())
-        updates, exercise_type = plan.read_updates(cursor, db, exercise)
-
-        cursor.execute(plan.target_regions, [pk])
-        target_regions = plan.target_columns.make_joined(
-            db, cursor.fetchall(), "region", plan.region_columns
+        exercise_type = plan.update_type(db)
+        people = plan.byline_people(exercise)
+        # One round trip on PostgreSQL (Plan.read_all).
+        rows = plan.read_all(
+            cursor,
+            [
+                (plan.steps, [pk]),
+                (plan.images, [pk]),
+                (plan.variants, [pk]),
+                (plan.equipment, [pk]),
+                plan.updates_read(exercise_type, exercise),
+                (plan.target_regions, [pk]),
+                (plan.condition_links, [*published, pk, *plan.relation_params]),
+                plan.credentials_read(people),
+            ],
         )
-        cursor.execute(plan.condition_links, [*published, pk, *plan.relation_params])
-        links = plan.link_columns.make_joined(
-            db, cursor.fetchall(), "condition", plan.condition_columns
-        )
-
-        people, credentials = plan.read_credentials(cursor, db, exercise)
+    steps, images, variants, equipment, updates, targets, links, credentials = rows
+    steps = plan.step_columns.make_all(db, steps)
+    images = plan.image_columns.make_all(db, images)
+    variants = plan.variant_columns.make_all(db, variants)
+    equipment = plan.equipment_columns.make_all(db, equipment)
+    updates = plan.update_columns.make_all(db, updates)
+    target_regions = plan.target_columns.make_joined(
+        db, targets, "region", plan.region_columns
+    )
+    links = plan.link_columns.make_joined(
+        db, links, "condition", plan.condition_columns
+    )
+    credentials = plan.credential_columns.make_all(db, credentials)
 
     # As `prefetch_related` leaves them: each child knows its exercise, and
     # each related manager answers from a queryset holding the rows.

@@ -2,12 +2,19 @@
 
 import pytest
 from django.core.files.storage import default_storage
+from django.db import connection
 
 from articles.models import ArticleUpdate
-from bench.build_library import LibraryNotEmpty, library_build, main
+from bench.build_library import (
+    LibraryNotEmpty,
+    library_build,
+    main,
+    refresh_statistics,
+)
 from conditions.models import Condition, ConditionExercise
 from demo import content
 from exercises.models import Exercise, ExerciseImage, ExerciseRegion, StretchVariant
+from tests.factories import ExerciseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -83,3 +90,19 @@ def test_the_command_needs_a_database_url(monkeypatch):
     with pytest.raises(SystemExit) as exit_:
         main(["--exercises", "1"])
     assert exit_.value.code == 2
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statistics")
+def test_postgresql_counts_the_new_rows_before_anything_is_measured():
+    ExerciseFactory.create_batch(3)
+
+    def estimate() -> float:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT reltuples FROM pg_class WHERE relname = %s",
+                [Exercise._meta.db_table],
+            )
+            return cursor.fetchone()[0]
+
+    refresh_statistics()
+    assert estimate() == 3
