@@ -96,7 +96,7 @@ def derived(name: str, compute: Callable[[], T], *, in_process: bool = False) ->
         return compute()
     token = current().token
     if in_process:
-        return _kept(name, token, lambda: _shared(name, token, compute))
+        return _kept(name, token, lambda: _shared(name, token, compute, here=False))
     return _shared(name, token, compute)
 
 
@@ -131,14 +131,14 @@ def kept_each(name: str, key: str, compute: Callable[[], T], *, most: int) -> T:
     return value
 
 
-def _shared(name: str, token: str, compute: Callable[[], T]) -> T:
+def _shared(name: str, token: str, compute: Callable[[], T], here: bool = True) -> T:
     # Hashed: names carry visitors' text, and cache backends limit keys.
     digest = hashlib.sha256(name.encode()).hexdigest()
     key = f"derived:{digest}:{token}"
-    value = immutable_cache.get(key)
+    value = immutable_cache.get(key, here=here)
     if value is None:
         value = compute()
-        immutable_cache.set(key, value, DERIVED_SECONDS)
+        immutable_cache.set(key, value, DERIVED_SECONDS, here=here)
     return value
 
 

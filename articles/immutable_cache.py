@@ -32,9 +32,14 @@ def _local() -> BaseCache | None:
     return caches[LOCAL] if LOCAL in settings.CACHES else None
 
 
-def get(key: str) -> Any | None:
-    """What `set` kept under `key`, here or on another server; None if nothing."""
-    local = _local()
+def get(key: str, *, here: bool = True) -> Any | None:
+    """What `set` kept under `key`, here or on another server; None if nothing.
+
+    `here=False` for values the caller keeps in this process itself (as
+    objects, `freshness.derived(in_process=True)`): a pickled copy here too
+    would only take the place of pages.
+    """
+    local = _local() if here else None
     if local is None:
         return cache.get(key)
     value = local.get(key)
@@ -45,8 +50,8 @@ def get(key: str) -> Any | None:
     return value
 
 
-def set(key: str, value: Any, timeout: int) -> None:  # noqa: A001 (cache's own verb)
+def set(key: str, value: Any, timeout: int, *, here: bool = True) -> None:  # noqa: A001 (cache's own verb)
     """Keep `value`, which `key` alone determines, for every process."""
     cache.set(key, value, timeout)
-    if (local := _local()) is not None:
+    if here and (local := _local()) is not None:
         local.set(key, value, timeout)

@@ -1,7 +1,8 @@
 """Whole public pages cached for anonymous visitors.
 
 A visitor without a session cookie gets the page from the cache (local memory by
-default, Redis when REDIS_URL is set) when one was rendered since the content
+default; with REDIS_URL, Redis behind each process's own copy,
+articles/immutable_cache.py) when one was rendered since the content
 last changed: one query (the content version, articles/freshness.py) and no
 template. Anyone with a session cookie (the authors) always gets a fresh page.
 

@@ -138,8 +138,10 @@ if REDIS_URL:
         },
         # In front of Redis for keys whose value never changes: pages and
         # figures under a content version, rendered Markdown under its digest
-        # (articles/immutable_cache.py). At most about 25 MB a process with
-        # pages of 25 KB; the least recently used go first.
+        # (articles/immutable_cache.py). The limit counts entries, the least
+        # recently used going first: pages are 7 to 26 KB, so about 25 MB a
+        # process at most; the large figures each process keeps as objects
+        # (freshness.derived(in_process=True)) are not copied here.
         "local": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "backpain-immutable",

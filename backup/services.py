@@ -203,8 +203,9 @@ def _migrate(using: str) -> int:
 
 def _forget_pages() -> None:
     # A new content version re-keys every cached page and figure in every
-    # process and every shared cache; clearing only reaches this process's
-    # cache (or Redis).
+    # process and every shared cache, so what other processes keep (their
+    # copies in front of Redis included, articles/immutable_cache.py) is never
+    # read again; clearing frees this process's cache (or Redis).
     freshness.content_changed()
     cache.clear()
     freshness.forget_kept()

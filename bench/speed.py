@@ -38,12 +38,12 @@ page cache off and on; the target is zero errors. `--load-only` runs just that
 and replaces the "Load" section of an existing RESULTS.md.
 
 Settings the server gets besides debug off: DATABASE_CONN_MAX_AGE=60 (the
-production value in .env.example), no Redis unless --redis-url names one (each
-worker's cache is then its own memory), GUNICORN_MAX_REQUESTS=0 (so workers live
-through both rounds and their memory can be compared). With PostgreSQL and Redis
-the servers run as production does; the Redis database given is emptied before
-each server starts, so no run reads pages or figures another one kept. Needs
-wrk: `apt-get install wrk`.
+production value in .env.example), no Redis unless --redis-url names one
+(without it each worker's cache is its own memory), GUNICORN_MAX_REQUESTS=0 (so
+workers live through both rounds and their memory can be compared). With
+PostgreSQL and Redis the servers run as production does; the Redis database
+given is emptied before each server starts, so no run reads pages or figures
+another one kept. Needs wrk: `apt-get install wrk`.
 """
 
 from __future__ import annotations
@@ -844,10 +844,10 @@ def targets(runs: list[Run]) -> str:
     return "\n".join(lines)
 
 
-def cache_words(redis_url: str | None) -> str:
+def cache_words(redis_url: str | None, workers: int) -> str:
     if not redis_url:
         return "no Redis (each worker's cache is its own memory)"
-    return f"the cache in Redis ({redis_url}, shared by both workers)"
+    return f"the cache in Redis ({redis_url}, shared by the {workers} workers)"
 
 
 def services_words(args) -> str:
@@ -865,13 +865,21 @@ def services_words(args) -> str:
 
 def redis_database(url: str) -> str:
     """`url`, if it names a database other than 0 (bench/run empties it)."""
+    from redis.connection import parse_url
+
     parts = urllib.parse.urlsplit(url)
-    number = parts.path.strip("/")
-    if parts.scheme not in ("redis", "rediss") or not number.isdigit():
+    if parts.scheme not in ("redis", "rediss") or not parts.path.strip("/").isdigit():
         raise argparse.ArgumentTypeError(
             f"needs a database number, e.g. {REDIS_EXAMPLE}"
         )
-    if number == "0":
+    try:
+        # As redis-py reads it: "/00" is 0, and "?db=" wins over the path.
+        number = int(parse_url(url).get("db", 0))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"needs a database number, e.g. {REDIS_EXAMPLE}"
+        ) from None
+    if number == 0:
         # The default database is where other programs keep their data.
         raise argparse.ArgumentTypeError(
             f"bench/run empties the database; use one other than 0, "
@@ -908,7 +916,7 @@ def report(runs: list[Run], args, seconds: float) -> str:
         f"warm-up), then {args.duration} s at 32; wrk runs on the same "
         f"{os.cpu_count()} CPUs as the server. gunicorn: {args.workers} sync "
         "workers, backpain/gunicorn.conf.py, debug off, DATABASE_CONN_MAX_AGE=60, "
-        f"{cache_words(args.redis_url)}, GUNICORN_MAX_REQUESTS=0."
+        f"{cache_words(args.redis_url, args.workers)}, GUNICORN_MAX_REQUESTS=0."
         f"{services_words(args)}",
         "- Queries: the second of two requests with Django's test client in "
         'process (bench/page_costs.py), "first" when the first one differed. '

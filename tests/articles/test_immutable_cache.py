@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from articles import freshness, immutable_cache
 from tests.factories import ConditionFactory, ExerciseFactory
@@ -118,14 +119,34 @@ def test_a_page_another_server_rendered_is_served_from_the_shared_cache(
     freshness.forget_kept()
     response = client.get(url)
     assert response["X-Page-Cache"] == "hit"
+    assert any(key.startswith(":1:page:") for key in local._cache)  # kept here
 
 
-@pytest.mark.django_db
-def test_rendered_texts_are_kept_in_memory(client, two_tiers, monkeypatch, settings):
+# Committed: inside a test transaction with a change waiting, figures are
+# worked out afresh and never cached (freshness.derived).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_texts_and_figures_are_kept_in_memory(client, two_tiers, monkeypatch, settings):
     settings.BACKPAIN_PAGE_CACHE = False
-    condition = ConditionFactory()
+    _, local = two_tiers
+    condition = ConditionFactory(body="See [[exercise:bird-dog]].")
+    ExerciseFactory(slug="bird-dog")
     client.get(condition.get_absolute_url())
+    client.get(reverse("exercises:list"))
+    kept = [key.split(":")[2] for key in local._cache]
+    assert "md" in kept and "derived" in kept
     reads = Reads(monkeypatch, "default")
     client.get(condition.get_absolute_url())
-    # The texts, the figures kept for the version: all from this process.
+    client.get(reverse("exercises:list"))
+    # Rendered texts, their links' targets, the list's count: from this process.
     assert reads.keys == []
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_figures_a_process_keeps_as_objects_are_not_copied_here(client, two_tiers):
+    shared, local = two_tiers
+    ExerciseFactory()
+    # The filters' choices (derived in process) and the count (not).
+    client.get(reverse("exercises:list"))
+    figures = {key for key in shared._cache if ":derived:" in key}
+    copied = {key for key in local._cache if ":derived:" in key}
+    assert copied and copied < figures

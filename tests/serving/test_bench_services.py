@@ -6,6 +6,7 @@ import os
 
 import pytest
 
+from bench import speed
 from bench.speed import cache_words, empty_cache, local_services, redis_database
 
 # Neither the page cache tests' database (15) nor bench/two_servers.py's (14).
@@ -28,6 +29,9 @@ def test_a_numbered_database_is_taken(url):
         ("http://127.0.0.1:6379/13", "needs a database number"),
         # Emptied by every run: not where other programs keep their keys.
         ("redis://127.0.0.1:6379/0", "use one other than 0"),
+        ("redis://127.0.0.1:6379/00", "use one other than 0"),  # as redis-py reads it
+        ("redis://127.0.0.1:6379/13?db=0", "use one other than 0"),  # db= wins
+        ("redis://127.0.0.1:6379/13?db=x", "needs a database number"),
     ],
 )
 def test_other_addresses_are_refused(url, says):
@@ -36,11 +40,29 @@ def test_other_addresses_are_refused(url, says):
 
 
 def test_the_report_says_which_cache_the_servers_had():
-    assert cache_words(None).startswith("no Redis")
-    assert REDIS_URL in cache_words(REDIS_URL)
+    assert cache_words(None, 2).startswith("no Redis")
+    assert cache_words(REDIS_URL, 3).endswith(f"({REDIS_URL}, shared by the 3 workers)")
 
 
-def test_each_server_starts_with_an_empty_cache():
+class Started(Exception):
+    pass
+
+
+def test_each_server_empties_its_cache_before_it_starts(monkeypatch, tmp_path):
+    events = []
+    monkeypatch.setattr(speed, "empty_cache", lambda url: events.append(("empty", url)))
+
+    def popen(*args, **kwargs):
+        events.append(("gunicorn", kwargs["env"]["REDIS_URL"]))
+        raise Started
+
+    monkeypatch.setattr(speed.subprocess, "Popen", popen)
+    with pytest.raises(Started):
+        speed.Server({"REDIS_URL": REDIS_URL}, tmp_path / "gunicorn.log")
+    assert events == [("empty", REDIS_URL), ("gunicorn", REDIS_URL)]
+
+
+def test_emptying_the_cache_empties_the_redis_database():
     import redis
 
     try:
