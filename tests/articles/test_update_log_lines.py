@@ -181,7 +181,9 @@ def test_the_region_picker_is_kept_in_each_process(client, compiles, monkeypatch
     monkeypatch.setattr(
         freshness,
         "_shared",
-        lambda name, *args: shared.append(name) or read(name, *args),
+        lambda name, *args, **kwargs: (
+            shared.append(name) or read(name, *args, **kwargs)
+        ),
     )
     home_log(client)
     assert "region-picker" not in shared
