@@ -29,6 +29,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from . import immutable_cache
+from .cursors import statement_cursor
 
 # Apps whose models appear on public pages; any change there bumps the version.
 CONTENT_APPS = ("articles", "authors", "exercises", "conditions")
@@ -168,7 +169,7 @@ def _read() -> tuple[int, dt.datetime, list[str]] | None:
     model = apps.get_model("articles", "ContentVersion")
     connection = connections[router.db_for_read(model)]
     table = connection.ops.quote_name(model._meta.db_table)
-    with connection.cursor() as cursor:
+    with statement_cursor(connection) as cursor:
         cursor.execute(
             f"SELECT generation, changed_at, scheduled FROM {table} WHERE id = %s",
             [1],

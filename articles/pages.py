@@ -332,37 +332,6 @@ class Plan:
             f"WHERE {q('l')}.{q(field.m2m_column_name())} = %s"
         )
 
-    @staticmethod
-    def read_all(
-        cursor: CursorWrapper, reads: Sequence[tuple[str, Sequence]]
-    ) -> list[list[tuple]]:
-        """The rows of each (sql, params) in `reads`, in order.
-
-        On PostgreSQL, with Django's default client-side binding, psycopg sends
-        them as one query string by the simple query protocol, which runs
-        several statements: one round trip for a page's reads, where each one
-        cost a round trip (a wait on the database server, and about 0.15 ms of
-        CPU in psycopg). Its results come one after the other (`nextset()`).
-        Elsewhere (SQLite, or server-side binding, where a query is one
-        statement) they run one by one.
-        """
-        if len(reads) < 2 or not _sends_together(cursor):
-            rows = []
-            for sql, params in reads:
-                cursor.execute(sql, params)
-                rows.append(cursor.fetchall())
-            return rows
-        cursor.execute(
-            ";\n".join(sql for sql, _ in reads),
-            [param for _, params in reads for param in params],
-        )
-        rows = [cursor.fetchall()]
-        while cursor.nextset():
-            rows.append(cursor.fetchall())
-        if len(rows) != len(reads):
-            raise RuntimeError(f"{len(reads)} statements gave {len(rows)} results")
-        return rows
-
     def choice_order(self, column: str, values: list[str]) -> str:
         """The SQL of a `Case(When(field=value, then=index)…)` ordering, with no
         default (NULL), as `conditions.models.relation_order` builds it; takes
@@ -509,15 +478,6 @@ class ArticlePlan(Plan):
             person._prefetched_objects_cache = {}
             mine = [c for c in credentials if c.author_id == person.pk]
             self.credential_rows.store(person, mine)
-
-
-def _sends_together(cursor: CursorWrapper) -> bool:
-    if cursor.db.vendor != "postgresql":
-        return False
-    # Imported here: a site on SQLite never loads libpq.
-    from psycopg import ClientCursor
-
-    return isinstance(cursor.cursor, ClientCursor)
 
 
 # A plan per connection: its converters are the connection's own methods. Each

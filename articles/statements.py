@@ -27,6 +27,7 @@ from django.db import connections, router
 from django.db.models import Expression, Model, QuerySet
 
 from . import freshness
+from .cursors import statement_cursor
 from .pages import converted, converters_for, made_plainly, make_instance
 
 # Distinct filter sets and pages kept per process; past it, start again.
@@ -50,7 +51,8 @@ class Statement:
         if self.sql is None:
             return []
         connection = connections[self.using]
-        with connection.cursor() as cursor:
+        # Kept SQL with its values apart: prepared on PostgreSQL.
+        with statement_cursor(connection) as cursor:
             cursor.execute(self.sql, self.params)
             rows = cursor.fetchall()
         if not self.converting:

@@ -122,6 +122,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.bool(
+    "DATABASE_PREPARED_STATEMENTS", default=True
+):
+    # The pages' own SQL (articles/cursors.py) is prepared on a connection after
+    # five runs, so PostgreSQL stops planning it on every request; Django's
+    # cursors bind on the client and are never prepared. Django leaves this
+    # off for poolers in transaction mode that cannot carry prepared statements
+    # (PgBouncer before 1.21, or without max_prepared_statements): set
+    # DATABASE_PREPARED_STATEMENTS=0 behind one. A DATABASE_URL that sets
+    # prepare_threshold itself wins.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("prepare_threshold", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Whole public pages cached for anonymous visitors (articles/page_cache.py);

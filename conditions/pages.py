@@ -13,6 +13,7 @@ from __future__ import annotations
 from django.db import connections, router
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+from articles.cursors import read_all, statement_cursor
 from articles.models import may_preview
 from articles.pages import ArticlePlan, Columns, ManyToManyRows, plan_for
 from articles.statements import kept_instances
@@ -57,7 +58,7 @@ def condition_page(*, slug: str, user) -> Condition | None:
     plan = plan_for(_Plan, connection)
     published = plan.published_params()
     preview = may_preview(user, Condition)
-    with connection.cursor() as cursor:
+    with statement_cursor(connection) as cursor:
         condition = plan.read_article(
             cursor, db, slug, published=None if preview else published
         )
@@ -66,8 +67,8 @@ def condition_page(*, slug: str, user) -> Condition | None:
         pk = condition.pk
         condition_type = plan.update_type(db)
         people = plan.byline_people(condition)
-        # One round trip on PostgreSQL (Plan.read_all).
-        rows = plan.read_all(
+        # One round trip on PostgreSQL (articles.cursors.read_all).
+        rows = read_all(
             cursor,
             [
                 plan.updates_read(condition_type, condition),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.db import connections, router
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+from articles.cursors import read_all, statement_cursor
 from articles.models import may_preview
 from articles.pages import (
     ArticlePlan,
@@ -44,7 +45,7 @@ def exercise_page(*, slug: str, user) -> Exercise | None:
     plan = plan_for(_Plan, connection)
     published = plan.published_params()
     preview = may_preview(user, Exercise)
-    with connection.cursor() as cursor:
+    with statement_cursor(connection) as cursor:
         exercise = plan.read_article(
             cursor, db, slug, published=None if preview else published
         )
@@ -53,8 +54,8 @@ def exercise_page(*, slug: str, user) -> Exercise | None:
         pk = exercise.pk
         exercise_type = plan.update_type(db)
         people = plan.byline_people(exercise)
-        # One round trip on PostgreSQL (Plan.read_all).
-        rows = plan.read_all(
+        # One round trip on PostgreSQL (articles.cursors.read_all).
+        rows = read_all(
             cursor,
             [
                 (plan.steps, [pk]),

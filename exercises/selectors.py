@@ -10,6 +10,7 @@ from django.http import QueryDict
 from django.utils.http import urlencode
 
 from articles import freshness
+from articles.cursors import statement_cursor
 from articles.models import published_q
 from articles.pages import Plan, plan_for
 from articles.statements import KeptRows
@@ -137,7 +138,7 @@ def exercise_cards(exercises: QuerySet[Exercise] | KeptRows) -> list[ExerciseCar
     if rows:
         connection = connections[exercises.db]
         sql = plan_for(CardPlan, connection).primary_regions
-        with connection.cursor() as cursor:
+        with statement_cursor(connection) as cursor:
             cursor.execute(
                 sql.format(", ".join(["%s"] * len(rows))),
                 [RegionRole.PRIMARY.value, *(row[0] for row in rows)],
