@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 
 from django.db.backends.base.base import BaseDatabaseWrapper
-from django.db.backends.utils import CursorWrapper
+from django.db.backends.utils import CursorDebugWrapper, CursorWrapper
 
 
 def binds_on_server(connection: BaseDatabaseWrapper) -> bool:
@@ -99,5 +99,23 @@ def _server_binding_cursor(connection: BaseDatabaseWrapper) -> CursorWrapper:
         raw = ServerBindingCursor(connection.connection)
     connection.validate_thread_sharing()
     if connection.queries_logged:
-        return connection.make_debug_cursor(raw)
+        return _LoggedCursor(raw, connection)
     return connection.make_cursor(raw)
+
+
+class _LoggedCursor(CursorDebugWrapper):
+    """Logs each statement with its values written in, as Django logs its own
+    with OPTIONS["server_side_binding"]: its usual way reads them back from a
+    client-binding cursor, and has nothing to read from this one."""
+
+    def execute(self, sql, params=None):
+        with self.debug_sql(self._shown(sql, params), params):
+            return CursorWrapper.execute(self, sql, params)
+
+    def _shown(self, sql: str, params) -> str:
+        from psycopg import errors
+
+        try:
+            return self.db.ops.compose_sql(sql, params)
+        except errors.DataError:
+            return sql

@@ -1,6 +1,8 @@
 """Measuring, addressing and requesting pages in tests."""
 
+import tempfile
 from contextlib import contextmanager
+from dataclasses import dataclass
 from unittest import mock
 
 from django.db import connection
@@ -39,3 +41,38 @@ def site_requests():
     """
     with mock.patch("django.test.client.WSGIRequest", SiteWSGIRequest):
         yield
+
+
+@dataclass
+class Protocol:
+    """What the client sent PostgreSQL, read from libpq's trace."""
+
+    # Each Sync (extended protocol) and each Query (simple protocol, as
+    # client-binding cursors send) waits for the server.
+    round_trips: int = 0
+    parsed: int = 0  # statements planned afresh; a prepared one is only bound
+
+    def read(self, trace: str) -> None:
+        sent = [line.split("\t")[2] for line in trace.splitlines() if line[:2] == "F\t"]
+        self.round_trips = sent.count("Sync") + sent.count("Query")
+        self.parsed = sent.count("Parse") + sent.count("Query")
+
+
+@contextmanager
+def postgres_protocol():
+    """Traces what the default connection sends PostgreSQL inside the block;
+    the Protocol it gives is filled in when the block ends."""
+    from psycopg import pq
+
+    connection.ensure_connection()
+    pgconn = connection.connection.pgconn
+    seen = Protocol()
+    with tempfile.TemporaryFile("w+") as trace:
+        pgconn.trace(trace.fileno())
+        pgconn.set_trace_flags(pq.Trace.SUPPRESS_TIMESTAMPS)
+        try:
+            yield seen
+        finally:
+            pgconn.untrace()
+        trace.seek(0)
+        seen.read(trace.read())

@@ -87,6 +87,32 @@ def test_with_redis_each_process_keeps_a_bounded_copy_in_front():
     assert "KeyError: 'local'" in without.stderr
 
 
+def test_postgresql_prepares_the_pages_statements_unless_turned_off():
+    show = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.DATABASES['default'].get('OPTIONS', {}).get('prepare_threshold'))"
+    )
+    url = "postgres://someone@db.invalid:5432/backpain"
+    on = start(show, DJANGO_SECRET_KEY="x" * 50, DATABASE_URL=url)
+    assert on.stdout.split() == ["5"], on.stderr
+    # Behind a pooler that cannot carry them; Django's default.
+    off = start(
+        show,
+        DJANGO_SECRET_KEY="x" * 50,
+        DATABASE_URL=url,
+        DATABASE_PREPARED_STATEMENTS="0",
+    )
+    assert off.stdout.split() == ["None"], off.stderr
+    # The URL's own setting wins.
+    own = start(
+        show, DJANGO_SECRET_KEY="x" * 50, DATABASE_URL=f"{url}?prepare_threshold=2"
+    )
+    assert own.stdout.split() == ["2"], own.stderr
+    # SQLite has nothing to prepare this way.
+    sqlite = start(show, DJANGO_SECRET_KEY="x" * 50)
+    assert sqlite.stdout.split() == ["None"], sqlite.stderr
+
+
 def test_starts_in_debug_without_secret_key():
     result = start(DJANGO_DEBUG="1", DJANGO_SECRET_KEY="")
     assert result.returncode == 0, result.stderr

@@ -4,7 +4,6 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.utils import timezone
 
 from articles.markdown import render_markdown
@@ -147,8 +146,7 @@ def test_a_page_with_links_costs_one_query_more_inside_a_transaction(
     linked = ExerciseFactory(body="See [[exercise:bird-dog]] and [[exercise:nope]].")
     client.get(plain.get_absolute_url())
     client.get(linked.get_absolute_url())
-    # The exercise page's own reads (PostgreSQL: two round trips).
-    page = 9 if connection.vendor == "sqlite" else 2
+    page = 9  # the exercise page's own reads
     with django_assert_num_queries(page):
         client.get(plain.get_absolute_url())
     with django_assert_num_queries(page + 1):  # one per kind of article linked

@@ -1,16 +1,21 @@
-"""articles.pages.Plan.read_all: a page's reads in one round trip on PostgreSQL,
-with the rows each read gives alone."""
+"""articles.cursors: the site's own statements bound on the server, prepared,
+and a page's reads sent in one round trip on PostgreSQL, each giving the rows
+it gives alone."""
 
 import pytest
+from django.conf import settings
 from django.db import connection
-from django.db.backends.utils import CursorWrapper
 
-from articles.pages import Plan
+from articles.cursors import read_all, statement_cursor
 from exercises.models import ExerciseStep
 
 from ..factories import ExerciseFactory, StepFactory
+from ..helpers import postgres_protocol
 
 pytestmark = pytest.mark.django_db
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL's protocol"
+)
 
 TABLE = '"exercises_exercisestep"'
 STEPS = f'SELECT "text" FROM {TABLE} WHERE "exercise_id" = %s ORDER BY "order", "id"'
@@ -49,27 +54,20 @@ def executed(reads, cursor=None) -> tuple[list, list[str]]:
 
     with connection.execute_wrapper(counting):
         if cursor is None:
-            with connection.cursor() as cursor:
-                return Plan.read_all(cursor, reads), statements
-        return Plan.read_all(cursor, reads), statements
+            with statement_cursor(connection) as cursor:
+                return read_all(cursor, reads), statements
+        return read_all(cursor, reads), statements
 
 
 def test_each_read_gets_its_own_rows(reads):
-    rows, _ = executed(reads)
+    rows, statements = executed(reads)
     assert rows == one_by_one(reads)
     assert [r[0] for r in rows[0]] == ["Kneel.", "Reach."]
     assert rows[1] == []
     assert rows[2] == [("Lie down; breathe 100%.",)]
     assert rows[3] == [(3,)]
-
-
-def test_one_round_trip_on_postgresql_one_each_elsewhere(reads):
-    _, statements = executed(reads)
-    if connection.vendor == "postgresql":
-        assert len(statements) == 1
-        assert statements[0].count("SELECT") == len(reads)
-    else:
-        assert len(statements) == len(reads)
+    # Each statement goes through Django's cursor wrapper, as its own.
+    assert statements == [sql for sql, _ in reads]
 
 
 def test_a_single_read_is_sent_as_it_is(reads):
@@ -78,15 +76,71 @@ def test_a_single_read_is_sent_as_it_is(reads):
     assert rows == one_by_one(reads[:1])
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="psycopg's binding modes")
-def test_server_side_binding_sends_one_statement_at_a_time(reads):
-    # With OPTIONS["server_side_binding"], Django's cursors bind on the server,
-    # where a query holds a single statement.
-    import psycopg
-
-    connection.ensure_connection()
-    cursor = CursorWrapper(psycopg.Cursor(connection.connection), connection)
-    rows, statements = executed(reads, cursor)
+@on_postgresql
+def test_the_reads_take_one_round_trip(reads):
+    with postgres_protocol() as sent:
+        rows, _ = executed(reads)
+    assert sent.round_trips == 1
     assert rows == one_by_one(reads)
-    assert len(statements) == len(reads)
-    assert ExerciseStep.objects.count() == 3  # the connection still works
+
+
+@on_postgresql
+def test_a_client_binding_cursor_reads_one_at_a_time(reads):
+    # Django's own cursors write the values into the text: nothing to prepare,
+    # so no pipeline either.
+    with connection.cursor() as cursor, postgres_protocol() as sent:
+        rows, statements = executed(reads, cursor)
+    assert rows == one_by_one(reads)
+    assert (sent.round_trips, len(statements)) == (len(reads), len(reads))
+
+
+@on_postgresql
+def test_statements_are_prepared_after_the_threshold(reads):
+    threshold = settings.DATABASES["default"]["OPTIONS"]["prepare_threshold"]
+    assert threshold == 5
+    for _ in range(threshold + 1):
+        executed(reads)
+    with postgres_protocol() as sent:
+        rows, _ = executed(reads)
+    # Bound and run, planned no more: PostgreSQL plans each statement once
+    # for the connection.
+    assert sent.parsed == 0
+    assert rows == one_by_one(reads)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = {row[0] for row in cursor.fetchall()}
+    assert 'WHERE "exercise_id" = $1' in " ".join(prepared)
+
+
+@on_postgresql
+def test_without_a_threshold_nothing_is_prepared(reads, monkeypatch):
+    # DATABASE_PREPARED_STATEMENTS=0, behind a pooler that cannot carry them.
+    monkeypatch.setattr(connection.connection, "prepare_threshold", None)
+    for _ in range(7):
+        executed(reads)
+    with postgres_protocol() as sent:
+        rows, _ = executed(reads)
+    assert (sent.parsed, sent.round_trips) == (len(reads), 1)
+    assert rows == one_by_one(reads)
+
+
+@on_postgresql
+def test_a_failing_read_raises_djangos_error_and_leaves_the_connection_working(
+    reads,
+):
+    from django.db import DatabaseError, transaction
+
+    broken = [*reads[:2], ("SELECT no_such_column FROM " + TABLE, [])]
+    with pytest.raises(DatabaseError), transaction.atomic():
+        executed(broken)
+    assert ExerciseStep.objects.count() == 3
+
+
+def test_logged_statements_show_their_values(reads):
+    from django.test.utils import CaptureQueriesContext
+
+    first = reads[0][1][0]
+    with CaptureQueriesContext(connection) as captured:
+        executed(reads)
+    assert len(captured) == len(reads)
+    assert f'"exercise_id" = {first}' in captured[0]["sql"]

@@ -33,6 +33,7 @@ from ..factories import (
     UpdateFactory,
     UserFactory,
 )
+from ..helpers import postgres_protocol
 from ..page_loaders import ANONYMOUS, scenarios, shape, snapshot, stored_querysets
 
 pytestmark = pytest.mark.django_db
@@ -251,14 +252,25 @@ def test_unknown_or_draft_slug_gives_the_orms_404(slug):
     assert str(raised.value) == str(expected.value)
 
 
-def test_loader_reads_in_six_queries_or_two_round_trips(django_assert_num_queries):
+def test_loader_reads_in_six_queries(django_assert_num_queries):
     condition = rich_condition()
     condition_page(slug=condition.slug, user=ANONYMOUS)  # content types kept
-    # PostgreSQL: the article, then the rest at once (Plan.read_all).
-    with django_assert_num_queries(6 if connection.vendor == "sqlite" else 2):
+    with django_assert_num_queries(6):
         condition_page(slug=condition.slug, user=ANONYMOUS)
     with django_assert_num_queries(1):
         condition_page(slug="no-such-condition", user=ANONYMOUS)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's protocol")
+def test_loader_takes_two_round_trips_of_prepared_statements_on_postgresql():
+    condition = rich_condition()
+    for _ in range(6):  # past psycopg's prepare_threshold (settings.py)
+        condition_page(slug=condition.slug, user=ANONYMOUS)
+    with postgres_protocol() as sent:
+        assert condition_page(slug=condition.slug, user=ANONYMOUS) is not None
+    # The article, then the rest at once (articles.cursors.read_all); each
+    # statement bound and run, none planned again.
+    assert (sent.round_trips, sent.parsed) == (2, 0)
 
 
 @pytest.mark.parametrize("previewing", [False, True], ids=["visitor", "previewer"])

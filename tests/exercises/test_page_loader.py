@@ -37,6 +37,7 @@ from ..factories import (
     VariantFactory,
     _jpeg,
 )
+from ..helpers import postgres_protocol
 from ..page_loaders import ANONYMOUS, scenarios, shape, snapshot, stored_querysets
 
 pytestmark = pytest.mark.django_db
@@ -274,14 +275,25 @@ def test_unknown_or_draft_slug_gives_the_orms_404(slug):
     assert str(raised.value) == str(expected.value)
 
 
-def test_loader_reads_in_nine_queries_or_two_round_trips(django_assert_num_queries):
+def test_loader_reads_in_nine_queries(django_assert_num_queries):
     exercise = rich_exercise()
     exercise_page(slug=exercise.slug, user=ANONYMOUS)  # content types kept
-    # PostgreSQL: the article, then the rest at once (Plan.read_all).
-    with django_assert_num_queries(9 if connection.vendor == "sqlite" else 2):
+    with django_assert_num_queries(9):
         exercise_page(slug=exercise.slug, user=ANONYMOUS)
     with django_assert_num_queries(1):
         exercise_page(slug="no-such-exercise", user=ANONYMOUS)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's protocol")
+def test_loader_takes_two_round_trips_of_prepared_statements_on_postgresql():
+    exercise = rich_exercise()
+    for _ in range(6):  # past psycopg's prepare_threshold (settings.py)
+        exercise_page(slug=exercise.slug, user=ANONYMOUS)
+    with postgres_protocol() as sent:
+        assert exercise_page(slug=exercise.slug, user=ANONYMOUS) is not None
+    # The article, then the rest at once (articles.cursors.read_all); each
+    # statement bound and run, none planned again.
+    assert (sent.round_trips, sent.parsed) == (2, 0)
 
 
 @pytest.mark.parametrize("previewing", [False, True], ids=["visitor", "previewer"])
