@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from articles import freshness
 from articles.cursors import read_all, statement_cursor
 from exercises.models import ExerciseStep
 
@@ -144,3 +145,21 @@ def test_logged_statements_show_their_values(reads):
         executed(reads)
     assert len(captured) == len(reads)
     assert f'"exercise_id" = {first}' in captured[0]["sql"]
+
+
+@on_postgresql
+def test_the_lists_statements_and_the_version_are_prepared(client):
+    ExerciseFactory.create_batch(3, kind="stretch")
+    for _ in range(6):
+        assert client.get("/exercises/", {"kind": "stretch"}).status_code == 200
+        # Read outside a request each time; pages read it once per request
+        # (in a test's open transaction, with changes waiting, not at all).
+        freshness.current()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+    # The content version (articles.freshness), the page's rows (a kept
+    # statement, articles.statements) and the cards' regions (exercise_cards).
+    for table in ("articles_contentversion", "exercises_exercise"):
+        assert any(f'FROM "{table}"' in sql for sql in prepared), table
+    assert any('"exercises_exerciseregion" "x"' in sql for sql in prepared)
