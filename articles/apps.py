@@ -6,6 +6,10 @@ class ArticlesConfig(AppConfig):
     name = "articles"
 
     def ready(self):
+        from django.db.backends.signals import connection_created
+
+        from .cursors import ints_as_bigint
         from .freshness import connect_signals
 
         connect_signals()
+        connection_created.connect(ints_as_bigint)

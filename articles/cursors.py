@@ -7,29 +7,42 @@ them, on every request: 0.28 ms for the exercise page's article query, against
 Django's cursors bind values on the client (psycopg's `ClientCursor`), so each
 request sends new text and nothing can be prepared. These cursors bind them on
 the server, so psycopg prepares a statement on a connection once it has run
-`prepare_threshold` times there (settings.py sets it; Django leaves it off), and
-PostgreSQL plans it once for the connection's life. `read_all` sends a page's
-reads together, in pipeline mode: one round trip.
+`prepare_threshold` times there (settings.py sets it; Django leaves it off).
+`read_all` sends a page's reads together, in pipeline mode: one round trip.
+
+A prepared statement is parsed once per connection; PostgreSQL plans its
+first five runs with their values, then keeps a generic plan when that costs
+no more, and stops planning it (`pg_prepared_statements` counts both: 20 of
+the 23 statements a tour of the pages prepares; the exercise list's rows are
+still planned each time, with their values). Preparing pays only on
+connections that live for many requests (DATABASE_CONN_MAX_AGE, as production
+sets it).
 
 The ORM's own queries keep Django's cursors; everything here goes through
 Django's cursor wrapper, so query logging, `execute_wrapper` and the tests'
-query counts see each statement.
+query counts see each statement (in a pipeline they time only its sending).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
+from types import SimpleNamespace
 
+from django.db import DatabaseError
 from django.db.backends.base.base import BaseDatabaseWrapper
-from django.db.backends.utils import CursorDebugWrapper, CursorWrapper
+from django.db.backends.utils import CursorWrapper
 
 
 def binds_on_server(connection: BaseDatabaseWrapper) -> bool:
     """Whether `statement_cursor` gives server-binding cursors here:
     PostgreSQL through psycopg 3."""
-    if connection.vendor != "postgresql":
-        return False
+    return connection.vendor == "postgresql" and _psycopg3()
+
+
+@functools.cache
+def _psycopg3() -> bool:
     from django.db.backends.postgresql.psycopg_any import is_psycopg3
 
     return is_psycopg3
@@ -44,8 +57,23 @@ def statement_cursor(connection: BaseDatabaseWrapper) -> Iterator[CursorWrapper]
         with connection.cursor() as cursor:
             yield cursor
         return
-    with _server_binding_cursor(connection) as cursor:
-        yield cursor
+    with _forgetting_on_error(connection), _server_binding_cursor(connection) as c:
+        yield c
+
+
+def ints_as_bigint(sender, connection: BaseDatabaseWrapper, **kwargs) -> None:
+    """Sends every int parameter as a bigint (a `connection_created` receiver).
+
+    psycopg types each int by its size (smallint, integer, bigint), and keeps a
+    prepared statement per text and parameter types: a page of cards whose ids
+    straddle 32,767 would be a new statement nearly every time, pushing the
+    others out of psycopg's hundred. Client-binding cursors write ints the same
+    either way.
+    """
+    if binds_on_server(connection):
+        from psycopg.types.numeric import Int8Dumper
+
+        connection.connection.adapters.register_dumper(int, Int8Dumper)
 
 
 def read_all(
@@ -57,7 +85,8 @@ def read_all(
     pipeline mode, each on a cursor of its own: one round trip for a page's
     reads, where each cost one (a wait on the database, and about 0.15 ms of
     CPU in psycopg). Elsewhere they run one by one, as on SQLite, where a
-    statement costs no round trip.
+    statement costs no round trip. In a pipeline, an error surfaces when it
+    ends, as Django's DatabaseError.
     """
     connection = cursor.db
     if len(reads) < 2 or not _pipelines(cursor):
@@ -66,7 +95,7 @@ def read_all(
             cursor.execute(sql, params)
             rows.append(cursor.fetchall())
         return rows
-    with ExitStack() as cursors:
+    with _forgetting_on_error(connection), ExitStack() as cursors:
         each = [
             cursors.enter_context(_server_binding_cursor(connection)) for _ in reads
         ]
@@ -77,45 +106,89 @@ def read_all(
         return [one.fetchall() for one in each]
 
 
+@contextmanager
+def _forgetting_on_error(connection: BaseDatabaseWrapper) -> Iterator[None]:
+    """Drops psycopg's prepared statements when a statement fails.
+
+    psycopg counts a statement as prepared once it has asked for it, without
+    checking that the server did when the statement has run before: after a
+    failure earlier in the same pipeline (a timeout, a cancel), the server
+    skipped that request, and every later run would fail with "prepared
+    statement does not exist" for as long as the connection lives. Inside a
+    transaction, its rollback drops them (psycopg's `Connection.rollback`);
+    outside one, the connection is closed, and the next query opens another.
+    """
+    try:
+        yield
+    except DatabaseError:
+        if not connection.in_atomic_block:
+            connection.close()
+        raise
+
+
 def _pipelines(cursor: CursorWrapper) -> bool:
     if not binds_on_server(cursor.db):
         return False
-    # Imported here: a site on SQLite never loads libpq.
-    from psycopg import ClientCursor, Pipeline
-
+    pg = _postgresql()
     # A pipeline needs libpq 14; a client-binding cursor would send each
     # statement with its values written in, which nothing can prepare.
-    return Pipeline.is_supported() and not isinstance(cursor.cursor, ClientCursor)
+    return pg.pipelines and not isinstance(cursor.cursor, pg.ClientCursor)
 
 
 def _server_binding_cursor(connection: BaseDatabaseWrapper) -> CursorWrapper:
     # What `connection.cursor()` does (BaseDatabaseWrapper._cursor), with the
     # cursor class Django uses when OPTIONS["server_side_binding"] is set.
-    from django.db.backends.postgresql.base import ServerBindingCursor
-
+    pg = _postgresql()
     connection.close_if_health_check_failed()
     connection.ensure_connection()
     with connection.wrap_database_errors:
-        raw = ServerBindingCursor(connection.connection)
+        raw = pg.ServerBindingCursor(connection.connection)
+        # As DatabaseWrapper.create_cursor: the connection's time zone, when it
+        # differs from the one its dates were set up with.
+        loader = connection.connection.adapters.get_loader(pg.TIMESTAMPTZ, pg.TEXT)
+        if connection.timezone != loader.timezone:
+            pg.register_tzloader(connection.timezone, raw)
     connection.validate_thread_sharing()
     if connection.queries_logged:
-        return _LoggedCursor(raw, connection)
+        return pg.LoggedCursor(raw, connection)
     return connection.make_cursor(raw)
 
 
-class _LoggedCursor(CursorDebugWrapper):
-    """Logs each statement with its values written in, as Django logs its own
-    with OPTIONS["server_side_binding"]: its usual way reads them back from a
-    client-binding cursor, and has nothing to read from this one."""
+@functools.cache
+def _postgresql() -> SimpleNamespace:
+    """What the server-binding path uses of psycopg and Django's backend,
+    imported once, and only where there is PostgreSQL: a site on SQLite never
+    loads libpq."""
+    from django.db.backends.postgresql.base import (
+        TIMESTAMPTZ_OID,
+        CursorDebugWrapper,
+        ServerBindingCursor,
+    )
+    from django.db.backends.postgresql.psycopg_any import register_tzloader
+    from psycopg import ClientCursor, Error, Pipeline
+    from psycopg.pq import Format
 
-    def execute(self, sql, params=None):
-        with self.debug_sql(self._shown(sql, params), params):
-            return CursorWrapper.execute(self, sql, params)
+    class LoggedCursor(CursorDebugWrapper):
+        """Logs each statement with its values written in, as Django logs its
+        own with OPTIONS["server_side_binding"]: its usual way reads them back
+        from a client-binding cursor, and has nothing to read from this one."""
 
-    def _shown(self, sql: str, params) -> str:
-        from psycopg import errors
+        def execute(self, sql, params=None):
+            with self.debug_sql(self._shown(sql, params), params):
+                return CursorWrapper.execute(self, sql, params)
 
-        try:
-            return self.db.ops.compose_sql(sql, params)
-        except errors.DataError:
-            return sql
+        def _shown(self, sql: str, params) -> str:
+            try:
+                return self.db.ops.compose_sql(sql, params)
+            except Error:  # the statement's own error comes from running it
+                return sql
+
+    return SimpleNamespace(
+        ClientCursor=ClientCursor,
+        LoggedCursor=LoggedCursor,
+        ServerBindingCursor=ServerBindingCursor,
+        TEXT=Format.TEXT,
+        TIMESTAMPTZ=TIMESTAMPTZ_OID,
+        pipelines=Pipeline.is_supported(),
+        register_tzloader=register_tzloader,
+    )

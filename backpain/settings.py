@@ -126,10 +126,11 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.b
     "DATABASE_PREPARED_STATEMENTS", default=True
 ):
     # The pages' own SQL (articles/cursors.py) is prepared on a connection after
-    # five runs, so PostgreSQL stops planning it on every request; Django's
-    # cursors bind on the client and are never prepared. Django leaves this
-    # off for poolers in transaction mode that cannot carry prepared statements
-    # (PgBouncer before 1.21, or without max_prepared_statements): set
+    # five runs, so PostgreSQL parses it once and mostly stops planning it;
+    # Django's cursors bind on the client and are never prepared. Django leaves
+    # this off for poolers in transaction mode that cannot carry prepared
+    # statements (PgBouncer before 1.21, or without max_prepared_statements;
+    # psycopg's notes on PgBouncer list what else it needs): set
     # DATABASE_PREPARED_STATEMENTS=0 behind one. A DATABASE_URL that sets
     # prepare_threshold itself wins.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("prepare_threshold", 5)

@@ -111,3 +111,13 @@ def _remove_test_media():
     shutil.rmtree(settings.STATIC_ROOT, ignore_errors=True)
     if getattr(settings, "TEST_DB_DIR", None):
         shutil.rmtree(settings.TEST_DB_DIR, ignore_errors=True)
+
+
+@pytest.fixture
+def prepared_after_five(monkeypatch):
+    """psycopg prepares the site's statements after five runs, as settings.py
+    has it, whatever DATABASE_PREPARED_STATEMENTS says where the tests run."""
+    from django.db import connection
+
+    connection.ensure_connection()
+    monkeypatch.setattr(connection.connection, "prepare_threshold", 5)

@@ -1,5 +1,6 @@
 """Measuring, addressing and requesting pages in tests."""
 
+import sys
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -50,7 +51,7 @@ class Protocol:
     # Each Sync (extended protocol) and each Query (simple protocol, as
     # client-binding cursors send) waits for the server.
     round_trips: int = 0
-    parsed: int = 0  # statements planned afresh; a prepared one is only bound
+    parsed: int = 0  # statements parsed afresh; a prepared one is only bound
 
     def read(self, trace: str) -> None:
         sent = [line.split("\t")[2] for line in trace.splitlines() if line[:2] == "F\t"]
@@ -62,8 +63,11 @@ class Protocol:
 def postgres_protocol():
     """Traces what the default connection sends PostgreSQL inside the block;
     the Protocol it gives is filled in when the block ends."""
+    import pytest
     from psycopg import pq
 
+    if sys.platform != "linux":
+        pytest.skip("psycopg traces libpq on Linux only")
     connection.ensure_connection()
     pgconn = connection.connection.pgconn
     seen = Protocol()

@@ -28,7 +28,11 @@ def run_python(code: str, env: dict[str, str]) -> subprocess.CompletedProcess:
 
 def start(show: str = SHOW, **env_overrides) -> subprocess.CompletedProcess:
     # Empty values also shadow a developer's local .env file.
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("DJANGO_") and k != "DATABASE_PREPARED_STATEMENTS"
+    }
     env.update(
         DJANGO_SETTINGS_MODULE="backpain.settings",
         DJANGO_DEBUG="",

@@ -3,8 +3,8 @@ and a page's reads sent in one round trip on PostgreSQL, each giving the rows
 it gives alone."""
 
 import pytest
-from django.conf import settings
-from django.db import connection
+from django.db import DatabaseError, connection, transaction
+from django.test import override_settings
 
 from articles import freshness
 from articles.cursors import read_all, statement_cursor
@@ -96,15 +96,12 @@ def test_a_client_binding_cursor_reads_one_at_a_time(reads):
 
 
 @on_postgresql
-def test_statements_are_prepared_after_the_threshold(reads):
-    threshold = settings.DATABASES["default"]["OPTIONS"]["prepare_threshold"]
-    assert threshold == 5
-    for _ in range(threshold + 1):
+def test_statements_are_prepared_after_the_threshold(reads, prepared_after_five):
+    for _ in range(6):
         executed(reads)
     with postgres_protocol() as sent:
         rows, _ = executed(reads)
-    # Bound and run, planned no more: PostgreSQL plans each statement once
-    # for the connection.
+    # Bound and run, parsed no more.
     assert sent.parsed == 0
     assert rows == one_by_one(reads)
     with connection.cursor() as cursor:
@@ -125,16 +122,63 @@ def test_without_a_threshold_nothing_is_prepared(reads, monkeypatch):
     assert rows == one_by_one(reads)
 
 
+BROKEN = (f"SELECT no_such_column FROM {TABLE}", [])
+
+
 @on_postgresql
 def test_a_failing_read_raises_djangos_error_and_leaves_the_connection_working(
-    reads,
+    reads, prepared_after_five
 ):
-    from django.db import DatabaseError, transaction
-
-    broken = [*reads[:2], ("SELECT no_such_column FROM " + TABLE, [])]
+    for _ in range(5):
+        executed(reads)
+    # The sixth run would prepare the reads, but the first one fails, so the
+    # server skips the rest; inside a transaction, its rollback forgets them.
     with pytest.raises(DatabaseError), transaction.atomic():
-        executed(broken)
+        executed([BROKEN, *reads])
     assert ExerciseStep.objects.count() == 3
+    rows, _ = executed(reads)
+    assert rows == one_by_one(reads)
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_outside_a_transaction_a_failing_read_leaves_nothing_half_prepared(
+    prepared_after_five,
+):
+    exercise = ExerciseFactory()
+    StepFactory(exercise=exercise, text="Kneel.")
+    reads = [(STEPS, [exercise.pk]), (COUNT, [exercise.pk, exercise.pk])]
+    for _ in range(5):
+        executed(reads)
+    with pytest.raises(DatabaseError):
+        executed([BROKEN, *reads])
+    # The connection that asked for them was closed; this is a new one.
+    connection.ensure_connection()
+    connection.connection.prepare_threshold = 5
+    rows, _ = executed(reads)
+    assert rows == [[("Kneel.",)], [(1,)]]
+
+
+@on_postgresql
+def test_int_parameters_go_as_bigint_whatever_their_size():
+    # One prepared statement for a list of ids, however large each id is.
+    with statement_cursor(connection) as cursor:
+        cursor.execute("SELECT pg_typeof(%s)::text, pg_typeof(%s)::text", [5, 70000])
+        assert cursor.fetchall() == [("bigint", "bigint")]
+
+
+@on_postgresql
+def test_dates_come_back_in_the_connections_time_zone():
+    sql = "SELECT TIMESTAMPTZ '2026-01-01 12:00:00+00'"
+    with override_settings(USE_TZ=False, TIME_ZONE="Europe/Paris"):
+        with connection.cursor() as cursor:
+            cursor.execute(sql)
+            djangos = cursor.fetchone()[0]
+        with statement_cursor(connection) as cursor:
+            cursor.execute(sql)
+            ours = cursor.fetchone()[0]
+    assert djangos.tzinfo is None  # naive, in Paris time
+    assert (ours, ours.tzinfo) == (djangos, None)
 
 
 def test_logged_statements_show_their_values(reads):
@@ -148,7 +192,7 @@ def test_logged_statements_show_their_values(reads):
 
 
 @on_postgresql
-def test_the_lists_statements_and_the_version_are_prepared(client):
+def test_the_lists_statements_and_the_version_are_prepared(client, prepared_after_five):
     ExerciseFactory.create_batch(3, kind="stretch")
     for _ in range(6):
         assert client.get("/exercises/", {"kind": "stretch"}).status_code == 200

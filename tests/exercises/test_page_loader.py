@@ -285,14 +285,16 @@ def test_loader_reads_in_nine_queries(django_assert_num_queries):
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's protocol")
-def test_loader_takes_two_round_trips_of_prepared_statements_on_postgresql():
+def test_loader_takes_two_round_trips_of_prepared_statements_on_postgresql(
+    prepared_after_five,
+):
     exercise = rich_exercise()
-    for _ in range(6):  # past psycopg's prepare_threshold (settings.py)
+    for _ in range(6):  # past psycopg's prepare_threshold
         exercise_page(slug=exercise.slug, user=ANONYMOUS)
     with postgres_protocol() as sent:
         assert exercise_page(slug=exercise.slug, user=ANONYMOUS) is not None
     # The article, then the rest at once (articles.cursors.read_all); each
-    # statement bound and run, none planned again.
+    # statement only bound and run, none parsed again.
     assert (sent.round_trips, sent.parsed) == (2, 0)
 
 
