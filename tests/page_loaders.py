@@ -167,3 +167,15 @@ def renderers(view_class, template_name: str, article, user) -> list[Callable[[]
         found.append(lambda template=template: template.render(context, request))
     assert found
     return found
+
+
+def sent_once_prepared(load: Callable[[], object]) -> tuple[int, int]:
+    """(round trips, statements parsed) of `load()` on PostgreSQL once psycopg
+    has prepared its statements (`prepared_after_five`)."""
+    from .helpers import postgres_protocol
+
+    for _ in range(6):
+        load()
+    with postgres_protocol() as sent:
+        assert load() is not None
+    return sent.round_trips, sent.parsed
