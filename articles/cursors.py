@@ -57,8 +57,8 @@ def statement_cursor(connection: BaseDatabaseWrapper) -> Iterator[CursorWrapper]
         with connection.cursor() as cursor:
             yield cursor
         return
-    with _forgetting_on_error(connection), _server_binding_cursor(connection) as c:
-        yield c
+    with _server_binding_cursor(connection) as cursor:
+        yield cursor
 
 
 def ints_as_bigint(sender, connection: BaseDatabaseWrapper, **kwargs) -> None:
@@ -68,7 +68,9 @@ def ints_as_bigint(sender, connection: BaseDatabaseWrapper, **kwargs) -> None:
     prepared statement per text and parameter types: a page of cards whose ids
     straddle 32,767 would be a new statement nearly every time, pushing the
     others out of psycopg's hundred. Client-binding cursors write ints the same
-    either way.
+    either way. The SQL here only compares ints with columns; an int handed to
+    a function that takes an integer (substr, make_interval, …) would need
+    `%s::integer` in a statement run through these cursors.
     """
     if binds_on_server(connection):
         from psycopg.types.numeric import Int8Dumper
@@ -85,8 +87,9 @@ def read_all(
     pipeline mode, each on a cursor of its own: one round trip for a page's
     reads, where each cost one (a wait on the database, and about 0.15 ms of
     CPU in psycopg). Elsewhere they run one by one, as on SQLite, where a
-    statement costs no round trip. In a pipeline, an error surfaces when it
-    ends, as Django's DatabaseError.
+    statement costs no round trip. In a pipeline, an error surfaces on a later
+    statement's execute or when the pipeline ends, as Django's DatabaseError
+    either way.
     """
     connection = cursor.db
     if len(reads) < 2 or not _pipelines(cursor):
@@ -108,20 +111,27 @@ def read_all(
 
 @contextmanager
 def _forgetting_on_error(connection: BaseDatabaseWrapper) -> Iterator[None]:
-    """Drops psycopg's prepared statements when a statement fails.
+    """Drops psycopg's prepared statements when a pipeline fails.
 
     psycopg counts a statement as prepared once it has asked for it, without
     checking that the server did when the statement has run before: after a
     failure earlier in the same pipeline (a timeout, a cancel), the server
     skipped that request, and every later run would fail with "prepared
-    statement does not exist" for as long as the connection lives. Inside a
-    transaction, its rollback drops them (psycopg's `Connection.rollback`);
-    outside one, the connection is closed, and the next query opens another.
+    statement does not exist" for as long as the connection lives.
+
+    Outside a transaction, the connection is closed, and the next query opens
+    another. Inside one, the transaction is marked to roll back, even if the
+    caller goes on after catching the error (PostgreSQL would refuse its
+    COMMIT anyway): psycopg drops its statements on `Connection.rollback()`,
+    and on a ROLLBACK TO SAVEPOINT it sees sent, which Django's savepoints
+    are, each name being new.
     """
     try:
         yield
     except DatabaseError:
-        if not connection.in_atomic_block:
+        if connection.in_atomic_block:
+            connection.set_rollback(True)
+        else:
             connection.close()
         raise
 
@@ -170,8 +180,8 @@ def _postgresql() -> SimpleNamespace:
 
     class LoggedCursor(CursorDebugWrapper):
         """Logs each statement with its values written in, as Django logs its
-        own with OPTIONS["server_side_binding"]: its usual way reads them back
-        from a client-binding cursor, and has nothing to read from this one."""
+        own with OPTIONS["server_side_binding"]: its usual way reads the text
+        back from a client-binding cursor, and logged None from this one."""
 
         def execute(self, sql, params=None):
             with self.debug_sql(self._shown(sql, params), params):

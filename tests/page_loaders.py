@@ -172,9 +172,13 @@ def renderers(view_class, template_name: str, article, user) -> list[Callable[[]
 def sent_once_prepared(load: Callable[[], object]) -> tuple[int, int]:
     """(round trips, statements parsed) of `load()` on PostgreSQL once psycopg
     has prepared its statements (`prepared_after_five`)."""
+    from django.db import connection
+
     from .helpers import postgres_protocol
 
-    for _ in range(6):
+    threshold = connection.connection.prepare_threshold
+    assert threshold is not None
+    for _ in range(threshold + 1):
         load()
     with postgres_protocol() as sent:
         assert load() is not None

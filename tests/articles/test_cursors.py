@@ -132,7 +132,8 @@ def test_a_failing_read_raises_djangos_error_and_leaves_the_connection_working(
     for _ in range(5):
         executed(reads)
     # The sixth run would prepare the reads, but the first one fails, so the
-    # server skips the rest; inside a transaction, its rollback forgets them.
+    # server skips the rest; the rollback to the savepoint forgets them (the
+    # test itself runs inside a transaction).
     with pytest.raises(DatabaseError), transaction.atomic():
         executed([BROKEN, *reads])
     assert ExerciseStep.objects.count() == 3
@@ -140,23 +141,61 @@ def test_a_failing_read_raises_djangos_error_and_leaves_the_connection_working(
     assert rows == one_by_one(reads)
 
 
-@on_postgresql
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_outside_a_transaction_a_failing_read_leaves_nothing_half_prepared(
-    prepared_after_five,
-):
+@pytest.fixture
+def committed_reads():
     exercise = ExerciseFactory()
     StepFactory(exercise=exercise, text="Kneel.")
-    reads = [(STEPS, [exercise.pk]), (COUNT, [exercise.pk, exercise.pk])]
-    for _ in range(5):
+    return [(STEPS, [exercise.pk]), (COUNT, [exercise.pk, exercise.pk])]
+
+
+def half_prepare(reads):
+    """Runs `reads` up to psycopg's threshold, then fails the run that would
+    prepare them, before any of them."""
+    for _ in range(connection.connection.prepare_threshold):
         executed(reads)
+    executed([BROKEN, *reads])
+
+
+on_committed_data = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@on_postgresql
+@on_committed_data
+def test_outside_a_transaction_a_failing_read_leaves_nothing_half_prepared(
+    committed_reads, prepared_after_five, monkeypatch
+):
     with pytest.raises(DatabaseError):
-        executed([BROKEN, *reads])
+        half_prepare(committed_reads)
     # The connection that asked for them was closed; this is a new one.
     connection.ensure_connection()
-    connection.connection.prepare_threshold = 5
-    rows, _ = executed(reads)
+    monkeypatch.setattr(connection.connection, "prepare_threshold", 5)
+    rows, _ = executed(committed_reads)
     assert rows == [[("Kneel.",)], [(1,)]]
+
+
+@on_postgresql
+@on_committed_data
+def test_a_transaction_that_caught_a_failing_read_rolls_back_and_forgets_them(
+    committed_reads, prepared_after_five
+):
+    with transaction.atomic():
+        with pytest.raises(DatabaseError):
+            half_prepare(committed_reads)
+        # Going on as if nothing happened: PostgreSQL would refuse the COMMIT,
+        # and psycopg would keep the statements it never got.
+    rows, _ = executed(committed_reads)
+    assert rows == [[("Kneel.",)], [(1,)]]
+
+
+@on_postgresql
+@on_committed_data
+def test_a_single_failing_statement_keeps_the_connection(prepared_after_five):
+    # Nothing can be left half prepared without a pipeline: no reconnecting
+    # (and preparing everything again) for a failed statement.
+    raw = connection.connection
+    with pytest.raises(DatabaseError), statement_cursor(connection) as cursor:
+        cursor.execute("SELECT 1 / %s", [0])
+    assert connection.connection is raw
 
 
 @on_postgresql
