@@ -92,7 +92,7 @@ def read_all(
     either way.
     """
     connection = cursor.db
-    if len(reads) < 2 or not _pipelines(cursor):
+    if not _pipelines(cursor):
         rows = []
         for sql, params in reads:
             cursor.execute(sql, params)
