@@ -51,13 +51,16 @@ def _psycopg3() -> bool:
 @contextmanager
 def statement_cursor(connection: BaseDatabaseWrapper) -> Iterator[CursorWrapper]:
     """A cursor for fixed SQL with parameters: on PostgreSQL one that binds
-    on the server, so the statement can be prepared; elsewhere the
-    connection's own."""
-    if not binds_on_server(connection):
-        with connection.cursor() as cursor:
-            yield cursor
-        return
-    with _server_binding_cursor(connection) as cursor:
+    on the server, so the statement can be prepared; on SQLite one that
+    rewrites each statement's placeholders once; elsewhere the connection's
+    own."""
+    if binds_on_server(connection):
+        opened = _server_binding_cursor(connection)
+    elif connection.vendor == "sqlite":
+        opened = _kept_qmark_cursor(connection)
+    else:
+        opened = connection.cursor()
+    with opened as cursor:
         yield cursor
 
 
@@ -162,6 +165,47 @@ def _server_binding_cursor(connection: BaseDatabaseWrapper) -> CursorWrapper:
     if connection.queries_logged:
         return pg.LoggedCursor(raw, connection)
     return connection.make_cursor(raw)
+
+
+def _kept_qmark_cursor(connection: BaseDatabaseWrapper) -> CursorWrapper:
+    # What `connection.cursor()` does (BaseDatabaseWrapper._cursor), with a
+    # cursor class of our own in place of DatabaseWrapper.create_cursor's.
+    connection.close_if_health_check_failed()
+    connection.ensure_connection()
+    with connection.wrap_database_errors:
+        raw = connection.connection.cursor(factory=_sqlite().KeptQmarkCursor)
+    connection.validate_thread_sharing()
+    if connection.queries_logged:
+        return connection.make_debug_cursor(raw)
+    return connection.make_cursor(raw)
+
+
+@functools.cache
+def _sqlite() -> SimpleNamespace:
+    """The SQLite path's cursor class, made once, and only where there is
+    SQLite."""
+    from django.db.backends.sqlite3.base import FORMAT_QMARK_REGEX, SQLiteCursorWrapper
+
+    @functools.lru_cache(maxsize=512)
+    def qmark(sql: str) -> str:
+        # As SQLiteCursorWrapper.convert_query writes "format" style; a test
+        # compares the two.
+        return FORMAT_QMARK_REGEX.sub("?", sql).replace("%%", "%")
+
+    class KeptQmarkCursor(SQLiteCursorWrapper):
+        """Django's SQLite cursor, rewriting `%s` to `?` once per statement
+        text: a regular expression over the whole text on every run was about
+        a tenth of the exercise page's reads. The texts here are few and
+        fixed (the loaders', one per list filter kept), so a small LRU keeps
+        them; a statement's text is the same string each time, its hash
+        computed once."""
+
+        def convert_query(self, query, *, param_names=None):
+            if param_names is None:
+                return qmark(query)
+            return super().convert_query(query, param_names=param_names)
+
+    return SimpleNamespace(KeptQmarkCursor=KeptQmarkCursor, qmark=qmark)
 
 
 @functools.cache

@@ -18,6 +18,8 @@ import functools
 from itertools import groupby
 from types import SimpleNamespace
 
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.template.defaultfilters import (
     date,
     linebreaksbr,
@@ -90,6 +92,23 @@ def each_option(env: Environment, field, template_name: str) -> Markup:
     return Markup("\n".join(boxes))
 
 
+@functools.lru_cache(maxsize=256)
+def kept_static(path: str) -> str:
+    """`{{ static("css/site.css") }}`: Django's `static()`, once per path.
+
+    It looks the hashed name up in the manifest, quotes it and joins it to
+    STATIC_URL on every call: 10 µs each, twice a page for the base
+    template's links. The answer changes only with the settings (a new
+    storage, STATIC_URL, DEBUG), and a deploy restarts the workers.
+    """
+    return static(path)
+
+
+@receiver(setting_changed)
+def _forget_static(**kwargs) -> None:
+    kept_static.cache_clear()
+
+
 def querystring(request, **kwargs) -> str:
     """`{{ querystring(request, page=2) }}`, like `{% querystring page=2 %}`:
     the request's query with these changes; None drops a parameter."""
@@ -116,7 +135,7 @@ def regroup(items, attribute: str) -> list[SimpleNamespace]:
 def environment(**kwargs) -> Environment:
     env = Environment(**kwargs)
     env.globals.update(
-        static=static, url=url, querystring=querystring, picture_context=picture
+        static=kept_static, url=url, querystring=querystring, picture_context=picture
     )
     env.filters.update(
         date=date_filter,

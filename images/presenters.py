@@ -1,3 +1,4 @@
+from collections.abc import Callable
 from functools import lru_cache
 
 from django.core.files.storage import FileSystemStorage, Storage
@@ -10,18 +11,16 @@ def picture(file, alt: str, sizes: str = DEFAULT_SIZES, lazy: bool = True, css="
     WebP and JPEG sizes; no query, the sizes live on the row."""
     renditions = getattr(file, "renditions", None) or {}
     sources = renditions.get("sources", {})
-    storage = file.storage
+    url = file_urls(file.storage)
 
     def srcset(key: str) -> str:
-        return ", ".join(
-            f"{file_url(storage, path)} {width}w" for width, path in sources[key]
-        )
+        return ", ".join(f"{url(path)} {width}w" for width, path in sources[key])
 
     jpeg = sources.get("jpeg") or []
     return {
         "webp_srcset": srcset("webp") if sources.get("webp") else "",
         "jpeg_srcset": srcset("jpeg") if jpeg else "",
-        "src": file_url(storage, jpeg[-1][1]) if jpeg else file.url,
+        "src": url(jpeg[-1][1]) if jpeg else file.url,
         "width": renditions.get("width"),
         "height": renditions.get("height"),
         "alt": alt,
@@ -32,16 +31,23 @@ def picture(file, alt: str, sizes: str = DEFAULT_SIZES, lazy: bool = True, css="
 
 
 def file_url(storage: Storage, name: str) -> str:
-    """`storage.url(name)`, kept where the answer never changes.
+    """`storage.url(name)`, kept where the answer never changes."""
+    return file_urls(storage)(name)
+
+
+def file_urls(storage: Storage) -> Callable[[str], str]:
+    """`storage.url`, kept where the answer never changes.
 
     A picture has eight sizes, and a local storage's url() quotes the name and
     joins it to MEDIA_URL with urljoin each time: a tenth of an exercise page.
     Other storages may sign their URLs for a while (S3 without a custom domain),
-    so they are asked every time.
+    so they are asked every time. The storage is asked what it is once per
+    picture: `default_storage` is a lazy object, each attribute a detour.
     """
     if isinstance(storage, FileSystemStorage):
-        return _file_system_url(storage, storage.base_url, name)
-    return storage.url(name)
+        base_url = storage.base_url
+        return lambda name: _file_system_url(storage, base_url, name)
+    return storage.url
 
 
 @lru_cache(maxsize=8192)

@@ -17,6 +17,9 @@ pytestmark = pytest.mark.django_db
 on_postgresql = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="PostgreSQL's protocol"
 )
+on_sqlite = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="SQLite's placeholders"
+)
 
 TABLE = '"exercises_exercisestep"'
 STEPS = f'SELECT "text" FROM {TABLE} WHERE "exercise_id" = %s ORDER BY "order", "id"'
@@ -246,3 +249,39 @@ def test_the_lists_statements_and_the_version_are_prepared(client, prepared_afte
     for table in ("articles_contentversion", "exercises_exercise"):
         assert any(f'FROM "{table}"' in sql for sql in prepared), table
     assert any('"exercises_exerciseregion" "x"' in sql for sql in prepared)
+
+
+@on_sqlite
+def test_sqlite_placeholders_are_rewritten_once_per_statement(reads, monkeypatch):
+    from django.db.backends.sqlite3.base import SQLiteCursorWrapper
+
+    from articles.cursors import _sqlite
+
+    # Django's cursor rewrites "%s" to "?" over the whole text on every run.
+    rewritten_by_django = []
+    djangos = SQLiteCursorWrapper.convert_query
+
+    def counting(self, query, **kwargs):
+        rewritten_by_django.append(query)
+        return djangos(self, query, **kwargs)
+
+    monkeypatch.setattr(SQLiteCursorWrapper, "convert_query", counting)
+    _sqlite().qmark.cache_clear()
+    for _ in range(3):
+        rows, statements = executed(reads)
+        assert rows == [
+            [("Kneel.",), ("Reach.",)],
+            [],
+            [("Lie down; breathe 100%.",)],
+            [(3,)],
+        ]
+    assert rewritten_by_django == []
+    kept = _sqlite().qmark.cache_info()
+    assert (kept.misses, kept.hits) == (2, 10)  # two texts, twelve statements
+
+
+@on_sqlite
+def test_sqlite_statements_keep_djangos_percent_escapes():
+    with statement_cursor(connection) as cursor:
+        cursor.execute("SELECT %s || '%%', '%%s'", ["100"])
+        assert cursor.fetchall() == [("100%", "%s")]
