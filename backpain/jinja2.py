@@ -35,7 +35,7 @@ from markupsafe import Markup
 
 from articles.markdown import render_markdown
 from articles.presenters import rendered_options
-from backpain.urlcache import url
+from backpain.urlcache import slug_urls, url
 from images.presenters import picture
 
 
@@ -99,7 +99,8 @@ def kept_static(path: str) -> str:
     It looks the hashed name up in the manifest, quotes it and joins it to
     STATIC_URL on every call: 10 µs each, twice a page for the base
     template's links. The answer changes only with the settings (a new
-    storage, STATIC_URL, DEBUG), and a deploy restarts the workers.
+    storage, STATIC_URL, DEBUG): the manifest storage reads its manifest once
+    per process already, and a deploy restarts the workers.
     """
     return static(path)
 
@@ -135,7 +136,11 @@ def regroup(items, attribute: str) -> list[SimpleNamespace]:
 def environment(**kwargs) -> Environment:
     env = Environment(**kwargs)
     env.globals.update(
-        static=kept_static, url=url, querystring=querystring, picture_context=picture
+        static=kept_static,
+        url=url,
+        slug_urls=slug_urls,
+        querystring=querystring,
+        picture_context=picture,
     )
     env.filters.update(
         date=date_filter,
