@@ -195,7 +195,7 @@ def _sqlite() -> SimpleNamespace:
     class KeptQmarkCursor(SQLiteCursorWrapper):
         """Django's SQLite cursor, rewriting `%s` to `?` once per statement
         text: a regular expression over the whole text on every run was about
-        a tenth of the exercise page's reads. The texts here are few and
+        a seventh of the exercise page's reads. The texts here are few and
         fixed (the loaders', one per list filter kept), so a small LRU keeps
         them; a statement's text is the same string each time, its hash
         computed once."""
