@@ -56,7 +56,7 @@ def statement_cursor(connection: BaseDatabaseWrapper) -> Iterator[CursorWrapper]
     own."""
     if binds_on_server(connection):
         opened = _server_binding_cursor(connection)
-    elif connection.vendor == "sqlite":
+    elif _stock_sqlite(connection):
         opened = _kept_qmark_cursor(connection)
     else:
         opened = connection.cursor()
@@ -180,32 +180,46 @@ def _kept_qmark_cursor(connection: BaseDatabaseWrapper) -> CursorWrapper:
     return connection.make_cursor(raw)
 
 
+def _stock_sqlite(connection: BaseDatabaseWrapper) -> bool:
+    # A backend built on Django's SQLite one that makes its own cursors (to
+    # instrument them, say) keeps them.
+    return (
+        connection.vendor == "sqlite"
+        and getattr(connection.create_cursor, "__func__", None)
+        is _sqlite().create_cursor
+    )
+
+
 @functools.cache
 def _sqlite() -> SimpleNamespace:
     """The SQLite path's cursor class, made once, and only where there is
     SQLite."""
-    from django.db.backends.sqlite3.base import FORMAT_QMARK_REGEX, SQLiteCursorWrapper
+    from django.db.backends.sqlite3.base import DatabaseWrapper, SQLiteCursorWrapper
 
-    @functools.lru_cache(maxsize=512)
-    def qmark(sql: str) -> str:
-        # As SQLiteCursorWrapper.convert_query writes "format" style; a test
-        # compares the two.
-        return FORMAT_QMARK_REGEX.sub("?", sql).replace("%%", "%")
+    # Django's own rewrite ("format" style to "qmark"), kept per text; it
+    # reads nothing of the cursor.
+    qmark = functools.lru_cache(maxsize=1024)(
+        functools.partial(SQLiteCursorWrapper.convert_query, None)
+    )
 
     class KeptQmarkCursor(SQLiteCursorWrapper):
         """Django's SQLite cursor, rewriting `%s` to `?` once per statement
         text: a regular expression over the whole text on every run was about
-        a seventh of the exercise page's reads. The texts here are few and
-        fixed (the loaders', one per list filter kept), so a small LRU keeps
-        them; a statement's text is the same string each time, its hash
-        computed once."""
+        a seventh of the exercise page's reads. The loaders' texts are fixed;
+        the lists' are kept per filter and page (articles.statements), so a
+        bounded LRU holds the ones in use, and one falling out is only
+        rewritten again."""
 
         def convert_query(self, query, *, param_names=None):
             if param_names is None:
                 return qmark(query)
             return super().convert_query(query, param_names=param_names)
 
-    return SimpleNamespace(KeptQmarkCursor=KeptQmarkCursor, qmark=qmark)
+    return SimpleNamespace(
+        KeptQmarkCursor=KeptQmarkCursor,
+        create_cursor=DatabaseWrapper.create_cursor,
+        qmark=qmark,
+    )
 
 
 @functools.cache

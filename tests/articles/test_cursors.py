@@ -3,7 +3,7 @@ and a page's reads sent in one round trip on PostgreSQL, each giving the rows
 it gives alone."""
 
 import pytest
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connection, connections, transaction
 from django.test import override_settings
 
 from articles import freshness
@@ -252,20 +252,10 @@ def test_the_lists_statements_and_the_version_are_prepared(client, prepared_afte
 
 
 @on_sqlite
-def test_sqlite_placeholders_are_rewritten_once_per_statement(reads, monkeypatch):
-    from django.db.backends.sqlite3.base import SQLiteCursorWrapper
-
+def test_sqlite_placeholders_are_rewritten_once_per_statement(reads):
     from articles.cursors import _sqlite
 
     # Django's cursor rewrites "%s" to "?" over the whole text on every run.
-    rewritten_by_django = []
-    djangos = SQLiteCursorWrapper.convert_query
-
-    def counting(self, query, **kwargs):
-        rewritten_by_django.append(query)
-        return djangos(self, query, **kwargs)
-
-    monkeypatch.setattr(SQLiteCursorWrapper, "convert_query", counting)
     _sqlite().qmark.cache_clear()
     for _ in range(3):
         rows, statements = executed(reads)
@@ -275,13 +265,31 @@ def test_sqlite_placeholders_are_rewritten_once_per_statement(reads, monkeypatch
             [("Lie down; breathe 100%.",)],
             [(3,)],
         ]
-    assert rewritten_by_django == []
     kept = _sqlite().qmark.cache_info()
     assert (kept.misses, kept.hits) == (2, 10)  # two texts, twelve statements
 
 
 @on_sqlite
-def test_sqlite_statements_keep_djangos_percent_escapes():
+def test_sqlite_statements_keep_djangos_percent_escapes_and_named_values():
     with statement_cursor(connection) as cursor:
         cursor.execute("SELECT %s || '%%', '%%s'", ["100"])
         assert cursor.fetchall() == [("100%", "%s")]
+        cursor.execute("SELECT %(n)s + 1", {"n": 41})
+        assert cursor.fetchall() == [(42,)]
+
+
+@on_sqlite
+def test_a_backend_making_its_own_sqlite_cursors_keeps_them(monkeypatch):
+    made = []
+    wrapper = type(connections["default"])
+    stock = wrapper.create_cursor
+
+    def own(self, name=None):
+        made.append(name)
+        return stock(self, name)
+
+    monkeypatch.setattr(wrapper, "create_cursor", own)
+    with statement_cursor(connection) as cursor:
+        cursor.execute("SELECT %s", [1])
+        assert cursor.fetchall() == [(1,)]
+    assert made == [None]
