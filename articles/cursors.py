@@ -26,7 +26,7 @@ query counts see each statement (in a pipeline they time only its sending).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from types import SimpleNamespace
 
@@ -148,36 +148,48 @@ def _pipelines(cursor: CursorWrapper) -> bool:
     return pg.pipelines and not isinstance(cursor.cursor, pg.ClientCursor)
 
 
-def _server_binding_cursor(connection: BaseDatabaseWrapper) -> CursorWrapper:
-    # What `connection.cursor()` does (BaseDatabaseWrapper._cursor), with the
-    # cursor class Django uses when OPTIONS["server_side_binding"] is set.
-    pg = _postgresql()
+def _wrapped_cursor(
+    connection: BaseDatabaseWrapper,
+    create: Callable[[], object],
+    logged: Callable[[object], CursorWrapper],
+) -> CursorWrapper:
+    # What `connection.cursor()` does (BaseDatabaseWrapper._cursor), with
+    # `create` in place of DatabaseWrapper.create_cursor, and `logged` making
+    # the cursor that logs statements when queries are logged.
     connection.close_if_health_check_failed()
     connection.ensure_connection()
     with connection.wrap_database_errors:
+        raw = create()
+    connection.validate_thread_sharing()
+    if connection.queries_logged:
+        return logged(raw)
+    return connection.make_cursor(raw)
+
+
+def _server_binding_cursor(connection: BaseDatabaseWrapper) -> CursorWrapper:
+    # The cursor class Django uses when OPTIONS["server_side_binding"] is set.
+    pg = _postgresql()
+
+    def create():
         raw = pg.ServerBindingCursor(connection.connection)
         # As DatabaseWrapper.create_cursor: the connection's time zone, when it
         # differs from the one its dates were set up with.
         loader = connection.connection.adapters.get_loader(pg.TIMESTAMPTZ, pg.TEXT)
         if connection.timezone != loader.timezone:
             pg.register_tzloader(connection.timezone, raw)
-    connection.validate_thread_sharing()
-    if connection.queries_logged:
-        return pg.LoggedCursor(raw, connection)
-    return connection.make_cursor(raw)
+        return raw
+
+    return _wrapped_cursor(
+        connection, create, lambda raw: pg.LoggedCursor(raw, connection)
+    )
 
 
 def _kept_qmark_cursor(connection: BaseDatabaseWrapper) -> CursorWrapper:
-    # What `connection.cursor()` does (BaseDatabaseWrapper._cursor), with a
-    # cursor class of our own in place of DatabaseWrapper.create_cursor's.
-    connection.close_if_health_check_failed()
-    connection.ensure_connection()
-    with connection.wrap_database_errors:
-        raw = connection.connection.cursor(factory=_sqlite().KeptQmarkCursor)
-    connection.validate_thread_sharing()
-    if connection.queries_logged:
-        return connection.make_debug_cursor(raw)
-    return connection.make_cursor(raw)
+    return _wrapped_cursor(
+        connection,
+        lambda: connection.connection.cursor(factory=_sqlite().KeptQmarkCursor),
+        connection.make_debug_cursor,
+    )
 
 
 def _stock_sqlite(connection: BaseDatabaseWrapper) -> bool:
