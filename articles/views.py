@@ -2,12 +2,15 @@ from functools import cached_property
 
 from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
-from django.http import Http404
+from django.http import Http404, HttpRequest
+from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 from django_filters import OrderingFilter
 from django_filters.views import FilterView
+
+from search.text import printable
 
 from . import freshness
 from .filters import UpdateFilter
@@ -87,6 +90,42 @@ class CountedOncePaginator(Paginator):
         return freshness.derived(self.count_key, lambda: Paginator.count.func(self))
 
 
+# A page number echoed back is cut here: a hand-made link can carry thousands
+# of characters, and no list has a page number of more than a few digits.
+ASKED_PAGE_MAX = 20
+
+
+class NoSuchPage(Http404):
+    """A list's page number that names none of its pages (`pages` of them)."""
+
+    def __init__(self, asked: str, pages: int | None = None):
+        super().__init__(f"No page {asked!r} of these results.")
+        self.asked = asked
+        self.pages = pages
+
+
+def no_such_page(
+    request: HttpRequest, asked: str, pages: int | None = None
+) -> TemplateResponse:
+    """The 404 for a list's page that does not exist, saying so, with links to
+    the first and the last page of the same results.
+
+    Such numbers come from shared links gone stale (the list got shorter) and
+    from hand-edited addresses; the site-wide 404 would lose the visitor's
+    filters and not say what was wrong. Still a 404, so a made-up page number
+    is never indexed or cached.
+    """
+    asked = printable(asked)
+    if len(asked) > ASKED_PAGE_MAX:
+        asked = f"{asked[:ASKED_PAGE_MAX]}…"
+    return TemplateResponse(
+        request,
+        "no_such_page.html",
+        {"asked": asked, "pages": pages},
+        status=404,
+    )
+
+
 class FilteredListView(FilterView):
     """A filterable list; the URL holds the whole state, so links can be shared.
 
@@ -113,6 +152,12 @@ class FilteredListView(FilterView):
         return not (self.filterset.is_bound and not self.filterset.is_valid())
 
     def get_paginator(self, *args, **kwargs):
+        # Kept on the view for a page that does not exist (paginate_queryset):
+        # telling how many there are then reuses the count it made, if any.
+        self.paginator = self._paginator(*args, **kwargs)
+        return self.paginator
+
+    def _paginator(self, *args, **kwargs):
         if not self.query_named:
             # Counted afresh: kept under the cleaned filters, the figure would
             # stand for a query it is not the count of.
@@ -127,6 +172,13 @@ class FilteredListView(FilterView):
         key = f"count:{self.request.resolver_match.view_name}:{filters!r}"
         return super().get_paginator(*args, count_key=key, **kwargs)
 
+    def paginate_queryset(self, queryset, page_size):
+        try:
+            return super().paginate_queryset(queryset, page_size)
+        except Http404:
+            asked = self.request.GET.get(self.page_kwarg, "")
+            raise NoSuchPage(asked, self.paginator.num_pages) from None
+
     def get(self, request, *args, **kwargs):
         # FilterView.get, with the page's rows from SQL kept per content version
         # and filters (articles.statements): the FilterSet's queryset is built
@@ -140,9 +192,12 @@ class FilteredListView(FilterView):
             self.object_list = KeptRows(
                 self.filterset.queryset.model, key, lambda: self.filterset.qs
             )
-        context = self.get_context_data(
-            filter=self.filterset, object_list=self.object_list
-        )
+        try:
+            context = self.get_context_data(
+                filter=self.filterset, object_list=self.object_list
+            )
+        except NoSuchPage as missing:
+            return no_such_page(request, missing.asked, missing.pages)
         return self.render_to_response(context)
 
     def get_context_data(self, **kwargs):

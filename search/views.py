@@ -1,8 +1,8 @@
 from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from articles.views import no_such_page
 from exercises.selectors import region_picker
 
 from .engine import PER_PAGE, search
@@ -19,9 +19,9 @@ def results(request):
     number = request.GET.get("page", "1")
     # Digits only, and few: int() refuses thousands of digits with an error.
     if not (number.isascii() and number.isdigit() and 0 < len(number) <= 9):
-        raise Http404("No such page of results.")
+        return no_such_page(request, number)
     if int(number) < 1:
-        raise Http404("No such page of results.")
+        return no_such_page(request, number)
     number = int(number)
     found = search(
         query,
@@ -32,12 +32,13 @@ def results(request):
     )
     # The engine counted; a range stands in for the results so the paginator
     # can work out the pages without holding them.
+    paginator = Paginator(range(found.count), PER_PAGE)
     try:
         if found.out_of_range:
             raise InvalidPage
-        page = Paginator(range(found.count), PER_PAGE).page(number)
+        page = paginator.page(number)
     except InvalidPage:
-        raise Http404("No such page of results.") from None
+        return no_such_page(request, str(number), paginator.num_pages)
     context = {
         "query": query,
         "results": found,

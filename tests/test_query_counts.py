@@ -229,3 +229,27 @@ def test_page_costs_a_fixed_number_of_queries(
     client.get(url, params)  # warm per-process caches (content types)
     with django_assert_num_queries(expected):
         assert client.get(url, params).status_code == 200
+
+
+# A page number past the end, or not a number: a list reads the choices its
+# filters are checked against (the exercise list's regions, equipment and
+# conditions) and counts its matches once, for "They fill 3 pages", and reads
+# nothing else. The search counts only when the number could be a page.
+NO_SUCH_PAGE = {
+    "list-past-the-end": (LIST, {"page": "99", "kind": "stretch"}, 4),
+    "list-not-a-number": (LIST, {"page": "zz", "region": "hips"}, 4),
+    "updates-past-the-end": ("/updates/", {"page": "99"}, 1),
+    "search-past-the-end": ("/search/", {"q": "lunge", "page": "99"}, 1),
+    "search-not-a-number": ("/search/", {"q": "lunge", "page": "zz"}, 0),
+}
+
+
+@pytest.mark.parametrize(
+    ("url", "params", "expected"), NO_SUCH_PAGE.values(), ids=NO_SUCH_PAGE.keys()
+)
+def test_a_page_that_does_not_exist_costs_a_fixed_number_of_queries(
+    client, site, django_assert_num_queries, url, params, expected
+):
+    client.get(url, params)
+    with django_assert_num_queries(expected):
+        assert client.get(url, params).status_code == 404

@@ -73,7 +73,18 @@ def test_paginated_with_404_past_the_end(client):
     UpdateFactory.create_batch(31, article=exercise)
     assert len(descriptions(client.get(URL))) == 30
     assert len(descriptions(client.get(URL, {"page": 2}))) == 1
+    past = client.get(URL, {"page": 3, "kind": "science"})
+    assert past.status_code == 404
+    body = past.content.decode()
+    # The kind filter leaves no update: one empty page, linked with the filter.
+    assert "There is no page “3” of these results" in body
+    assert "They fill 1 page." in body
+    assert '<a href="?kind=science">First page' in body
     assert client.get(URL, {"page": 3}).status_code == 404
+    assert (
+        '<a href="?page=2">Last page (2)'
+        in client.get(URL, {"page": 3}).content.decode()
+    )
 
 
 def test_query_count_is_flat(client, django_assert_max_num_queries):

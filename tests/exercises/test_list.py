@@ -353,10 +353,58 @@ class TestBadInput:
         assert "We could not understand that request" in response.content.decode()
 
     @pytest.mark.parametrize("page", ["0", "-1", "abc", "999", "1e9", "1.5"])
-    def test_bad_page_number_is_a_404_in_the_site_design(self, client, library, page):
+    def test_bad_page_number_is_a_404_that_keeps_the_filters(
+        self, client, library, page
+    ):
+        response = client.get(URL, {"region": "hips", "page": page, "kind": "stretch"})
+        assert response.status_code == 404
+        body = response.content.decode()
+        assert f"There is no page “{page}” of these results" in body
+        assert "They fill 1 page." in body
+        # The same filters, in the page cache's order, without the page.
+        assert '<a href="?kind=stretch&amp;region=hips">First page' in body
+        assert "Last page" not in body
+        assert "<title>No such page" in body
+
+    def test_a_page_past_the_end_links_the_last_one(self, client):
+        for i in range(50):
+            ExerciseFactory(title=f"Stretch {i:02}", kind="stretch")
+        response = client.get(URL, {"kind": "stretch", "page": "7"})
+        assert response.status_code == 404
+        body = response.content.decode()
+        assert "They fill 3 pages." in body
+        assert '<a href="?kind=stretch">First page' in body
+        assert '<a href="?kind=stretch&amp;page=3">Last page (3)' in body
+
+    @pytest.mark.parametrize(
+        ("page", "shown"),
+        [
+            ("9" * 5000, "9" * 20 + "…"),
+            ("<b>2</b>", "&lt;b&gt;2&lt;/b&gt;"),
+            ("2\x00\x1b3", "2 3"),
+            ("\x00", ""),
+        ],
+    )
+    def test_the_page_asked_for_is_shown_short_escaped_and_printable(
+        self, client, library, page, shown
+    ):
         response = client.get(URL, {"page": page})
         assert response.status_code == 404
-        assert "We could not find that page" in response.content.decode()
+        body = response.content.decode()
+        heading = f"There is no page “{shown}”" if shown else "There is no such page"
+        assert f"<h1>{heading} of these results</h1>" in body
+        assert "\x00" not in body and "\x1b" not in body
+
+    def test_staff_get_the_same_answer_without_the_page_cache(
+        self, client, library, django_user_model
+    ):
+        # With a session cookie the page cache does not normalise the query.
+        client.force_login(django_user_model.objects.create_user("a", is_staff=True))
+        response = client.get(URL, {"page": " ", "kind": "stretch"})
+        assert response.status_code == 404
+        body = response.content.decode()
+        assert "<h1>There is no such page of these results</h1>" in body
+        assert '<a href="?kind=stretch">First page' in body
 
     def test_last_page_keyword_works(self, client, library):
         assert client.get(URL, {"page": "last"}).status_code == 200

@@ -195,6 +195,16 @@ def test_search_results_number_from_the_page_start(client, site):
     assert f'class="search-results" start="{start}"' in response.content.decode()
 
 
+@pytest.mark.parametrize(
+    "url", ["/exercises/?page=99", "/updates/?page=zz", "/search/?q=hip&page=0"]
+)
+def test_a_page_past_the_end_renders_with_jinja2_without_leaks(client, site, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert [t.name for t in response.templates] == ["no_such_page.html"]
+    assert not LEAKS.search(response.content.decode()), url
+
+
 def test_public_templates_are_jinja2_and_the_admin_django(client):
     for name in ("base.html", "exercises/exercise_list.html", "404.html", "500.html"):
         assert get_template(name).backend.name == "jinja2", name

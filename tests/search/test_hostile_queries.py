@@ -166,12 +166,23 @@ def test_a_query_without_words_asks_for_some(client, library, q):
     "page", ["abc", "0", "-1", "1.5", "1e3", "٣", "²", "0x1", "\x00"]
 )
 def test_a_page_number_that_is_not_a_number_is_not_found(client, library, page):
-    assert client.get(URL, {"q": "bird", "page": page}).status_code == 404
+    response = client.get(URL, {"q": "bird", "page": page, "type": "exercise"})
+    assert response.status_code == 404
+    body = response.content.decode()
+    assert "of these results</h1>" in body
+    assert "Pages are numbered 1, 2, 3 and so on." in body
+    # The search is kept; only the page goes.
+    assert '<a href="?q=bird&amp;type=exercise">First page' in body
 
 
 def test_a_page_past_the_end_is_not_found(client, library):
     assert client.get(URL, {"q": "bird", "page": "1"}).status_code == 200
-    assert client.get(URL, {"q": "bird", "page": "2"}).status_code == 404
+    past = client.get(URL, {"q": "bird", "page": "2"})
+    assert past.status_code == 404
+    body = past.content.decode()
+    assert "There is no page “2” of these results" in body
+    assert "They fill 1 page." in body
+    assert '<a href="?q=bird">First page' in body
     # Nothing found: only the first page exists.
     assert client.get(URL, {"q": "xqzvwk", "page": "2"}).status_code == 404
     # The largest page whose first result the database can still count to.
