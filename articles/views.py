@@ -1,6 +1,7 @@
+import unicodedata
 from functools import cached_property
 
-from django.core.paginator import Paginator
+from django.core.paginator import InvalidPage, Paginator
 from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpRequest
 from django.template.response import TemplateResponse
@@ -96,34 +97,35 @@ ASKED_PAGE_MAX = 20
 
 
 class NoSuchPage(Http404):
-    """A list's page number that names none of its pages (`pages` of them)."""
+    """A list's page number that names none of the pages `paginator` has."""
 
-    def __init__(self, asked: str, pages: int | None = None):
+    def __init__(self, asked: str, paginator: Paginator):
         super().__init__(f"No page {asked!r} of these results.")
         self.asked = asked
-        self.pages = pages
+        self.paginator = paginator
 
 
 def no_such_page(
-    request: HttpRequest, asked: str, pages: int | None = None
+    request: HttpRequest, asked: str, paginator: Paginator | None = None
 ) -> TemplateResponse:
     """The 404 for a list's page that does not exist, saying so, with links to
     the first and the last page of the same results.
 
     Such numbers come from shared links gone stale (the list got shorter) and
     from hand-edited addresses; the site-wide 404 would lose the visitor's
-    filters and not say what was wrong. Still a 404, so a made-up page number
-    is never indexed or cached.
+    filters and not say what was wrong. Without `paginator` the page does not
+    say how many pages there are. Still a 404: search engines index none, and
+    the page cache keeps only 200s.
     """
-    asked = printable(asked)
+    # printable() drops control characters; formatting ones go too: a
+    # right-to-left override would turn the rest of the heading round.
+    asked = "".join(c for c in printable(asked) if unicodedata.category(c) != "Cf")
     if len(asked) > ASKED_PAGE_MAX:
         asked = f"{asked[:ASKED_PAGE_MAX]}…"
-    return TemplateResponse(
-        request,
-        "no_such_page.html",
-        {"asked": asked, "pages": pages},
-        status=404,
-    )
+    context = {"asked": asked, "count": None, "pages": None}
+    if paginator is not None:
+        context.update(count=paginator.count, pages=paginator.num_pages)
+    return TemplateResponse(request, "no_such_page.html", context, status=404)
 
 
 class FilteredListView(FilterView):
@@ -152,12 +154,6 @@ class FilteredListView(FilterView):
         return not (self.filterset.is_bound and not self.filterset.is_valid())
 
     def get_paginator(self, *args, **kwargs):
-        # Kept on the view for a page that does not exist (paginate_queryset):
-        # telling how many there are then reuses the count it made, if any.
-        self.paginator = self._paginator(*args, **kwargs)
-        return self.paginator
-
-    def _paginator(self, *args, **kwargs):
         if not self.query_named:
             # Counted afresh: kept under the cleaned filters, the figure would
             # stand for a query it is not the count of.
@@ -173,11 +169,23 @@ class FilteredListView(FilterView):
         return super().get_paginator(*args, count_key=key, **kwargs)
 
     def paginate_queryset(self, queryset, page_size):
+        """MultipleObjectMixin's, with a blank number as the first page and a
+        page that does not exist raised as NoSuchPage: `get` answers it, and
+        anywhere else it is the site's plain 404."""
+        paginator = self.get_paginator(
+            queryset,
+            page_size,
+            orphans=self.get_paginate_orphans(),
+            allow_empty_first_page=self.get_allow_empty(),
+        )
+        # Blank is the first page for everyone: the page cache drops blank
+        # values from an anonymous visitor's query before the view sees it.
+        asked = self.request.GET.get(self.page_kwarg, "").strip() or "1"
         try:
-            return super().paginate_queryset(queryset, page_size)
-        except Http404:
-            asked = self.request.GET.get(self.page_kwarg, "")
-            raise NoSuchPage(asked, self.paginator.num_pages) from None
+            page = paginator.page(paginator.num_pages if asked == "last" else asked)
+        except InvalidPage:
+            raise NoSuchPage(asked, paginator) from None
+        return paginator, page, page.object_list, page.has_other_pages()
 
     def get(self, request, *args, **kwargs):
         # FilterView.get, with the page's rows from SQL kept per content version
@@ -197,7 +205,7 @@ class FilteredListView(FilterView):
                 filter=self.filterset, object_list=self.object_list
             )
         except NoSuchPage as missing:
-            return no_such_page(request, missing.asked, missing.pages)
+            return no_such_page(request, missing.asked, missing.paginator)
         return self.render_to_response(context)
 
     def get_context_data(self, **kwargs):

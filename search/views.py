@@ -16,11 +16,14 @@ def results(request):
     """/search/?q=…[&type=stretch][&page=2][&as_typed=1]"""
     query = Query.parse(request.GET.get("q", ""))
     kind = request.GET.get("type", "")
-    number = request.GET.get("page", "1")
+    # Blank is the first page, as the page cache leaves it for anonymous visitors.
+    number = request.GET.get("page", "").strip() or "1"
     # Digits only, and few: int() refuses thousands of digits with an error.
-    if not (number.isascii() and number.isdigit() and 0 < len(number) <= 9):
-        return no_such_page(request, number)
-    if int(number) < 1:
+    # Not a page number at all: the page is not searched for, so the answer
+    # does not say how many pages there are.
+    if not (number.isascii() and number.isdigit() and len(number) <= 9) or (
+        int(number) < 1
+    ):
         return no_such_page(request, number)
     number = int(number)
     found = search(
@@ -38,7 +41,7 @@ def results(request):
             raise InvalidPage
         page = paginator.page(number)
     except InvalidPage:
-        return no_such_page(request, str(number), paginator.num_pages)
+        return no_such_page(request, str(number), paginator)
     context = {
         "query": query,
         "results": found,

@@ -307,6 +307,14 @@ def test_pages_that_are_not_public_are_never_cached(client, staff):
     again, queries = get(client, "/exercises/no-such-exercise/")
     assert missing.status_code == again.status_code == 404
     assert queries > 1  # a 404 is not kept
+    # Nor is a list's page that does not exist, though it is a public page.
+    ExerciseFactory()
+    for _ in range(2):
+        past = client.get(LIST, {"page": "9"})
+        assert past.status_code == 404 and "There is no page" in past.content.decode()
+        # Rendered each time (a page from the cache renders nothing).
+        assert [t.name for t in past.templates] == ["no_such_page.html"]
+        assert "ETag" not in past and "X-Page-Cache" not in past
     assert client.get(reverse("admin:login")).status_code == 200
     assert "ETag" not in client.get(reverse("admin:login"))
 

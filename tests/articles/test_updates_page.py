@@ -78,11 +78,11 @@ def test_paginated_with_404_past_the_end(client):
     body = past.content.decode()
     # The kind filter leaves no update: one empty page, linked with the filter.
     assert "There is no page “3” of these results" in body
-    assert "They fill 1 page." in body
+    assert "Nothing matches at the moment, so there is only a first page." in body
     assert '<a href="?kind=science">First page' in body
     assert client.get(URL, {"page": 3}).status_code == 404
     assert (
-        '<a href="?page=2">Last page (2)'
+        '<a href="?page=2">Last page of these results (2)'
         in client.get(URL, {"page": 3}).content.decode()
     )
 

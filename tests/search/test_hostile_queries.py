@@ -175,6 +175,16 @@ def test_a_page_number_that_is_not_a_number_is_not_found(client, library, page):
     assert '<a href="?q=bird&amp;type=exercise">First page' in body
 
 
+@pytest.mark.parametrize("page", ["", " ", "1"])
+def test_a_blank_page_number_is_the_first_page(
+    client, library, django_user_model, page
+):
+    assert client.get(URL, {"q": "bird", "page": page}).status_code == 200
+    # With a session cookie the page cache leaves blank values in the query.
+    client.force_login(django_user_model.objects.create_user("a", is_staff=True))
+    assert client.get(URL, {"q": "bird", "page": page}).status_code == 200
+
+
 def test_a_page_past_the_end_is_not_found(client, library):
     assert client.get(URL, {"q": "bird", "page": "1"}).status_code == 200
     past = client.get(URL, {"q": "bird", "page": "2"})
