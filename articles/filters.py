@@ -18,6 +18,8 @@ from django_filters import fields as filter_fields
 from django_filters.constants import EMPTY_VALUES
 from django_filters.widgets import BaseCSVWidget
 
+from search.text import printable
+
 from . import freshness
 from .models import ArticleUpdate, UpdateKind
 
@@ -153,10 +155,19 @@ class ShortenedCharField(CopiedPerForm, forms.CharField):
     ignored: list[str] = []
 
     def clean(self, value):
-        # NUL characters cannot be stored or searched for (PostgreSQL refuses them).
-        value = " ".join(self.to_python(value).replace("\x00", " ").split())
+        value = self.typed(value)
         self.ignored = [value[Q_MAX_LENGTH:]] if len(value) > Q_MAX_LENGTH else []
         return value[:Q_MAX_LENGTH]
+
+    def typed(self, value) -> str:
+        # Control and direction characters (NUL among them, which PostgreSQL
+        # refuses) are never searched for, nor said back in the page or links.
+        return printable(self.to_python(value))
+
+    def bound_data(self, data, initial):
+        # The search box shows what the list searched for, as the search page's
+        # box does: cleaned and cut, not the raw parameter.
+        return self.typed(data)[:Q_MAX_LENGTH]
 
 
 class LenientMultipleChoiceFilter(

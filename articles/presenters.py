@@ -16,6 +16,8 @@ from django.http import QueryDict
 from django_filters import OrderingFilter
 from django_filters.fields import BaseCSVField
 
+from search.text import printable
+
 from .filters import Q_MAX_LENGTH, PublicFilterSet, ShortenedCharField
 from .freshness import kept
 
@@ -24,7 +26,7 @@ QUOTED_MAX = 5
 
 def _quoted(values: list[str]) -> str:
     # A hand-made link can carry thousands of values; name a few, count the rest.
-    quoted = ", ".join(f"“{v[:40]}”" for v in values[:QUOTED_MAX])
+    quoted = ", ".join(f"“{printable(v)[:40]}”" for v in values[:QUOTED_MAX])
     more = len(values) - QUOTED_MAX
     return f"{quoted} and {more} more" if more > 0 else quoted
 

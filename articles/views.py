@@ -1,4 +1,3 @@
-import unicodedata
 from functools import cached_property
 
 from django.core.paginator import InvalidPage, Paginator
@@ -117,9 +116,7 @@ def no_such_page(
     say how many pages there are. Still a 404: search engines index none, and
     the page cache keeps only 200s.
     """
-    # printable() drops control characters; formatting ones go too: a
-    # right-to-left override would turn the rest of the heading round.
-    asked = "".join(c for c in printable(asked) if unicodedata.category(c) != "Cf")
+    asked = printable(asked)
     if len(asked) > ASKED_PAGE_MAX:
         asked = f"{asked[:ASKED_PAGE_MAX]}…"
     context = {"asked": asked, "count": None, "pages": None}

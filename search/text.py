@@ -23,12 +23,19 @@ MAX_WORD_LENGTH = 40
 SHORT = 3
 WORD = re.compile(r"\w+")
 # Control characters (C0 and C1, tab and line breaks included): never words,
-# and not allowed in an HTML page, so never echoed back.
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# and not allowed in an HTML page, so never echoed back. Nor the invisible
+# marks that set the direction of text (U+061C, U+200E-F, U+202A-E,
+# U+2066-9): one in a hand-made link would turn the rest of the sentence
+# echoing it round ("No body region called “…”; ignored.").
+CONTROL = re.compile(
+    r"[\x00-\x1f\x7f-\x9f"  # C0 and C1
+    r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"  # direction marks
+)
 
 
 def printable(text: str) -> str:
-    """`text` without control characters or runs of spaces."""
+    """`text` without control or direction characters, or runs of spaces: what
+    a page may say back of what a visitor typed."""
     return " ".join(CONTROL.sub(" ", text).split())
 
 

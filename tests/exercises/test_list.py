@@ -2,7 +2,9 @@
 
 import datetime as dt
 import itertools
+import re
 
+import html5lib
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -329,6 +331,35 @@ class TestBadInput:
         assert "<script>alert(1)" not in body
         assert "&lt;script&gt;" in body
 
+    @pytest.mark.parametrize(
+        ("params", "said"),
+        [
+            ({"region": "a\x00b\x1bc"}, "No body region called “a b c”; ignored."),
+            ({"kind": "\u202eyoga"}, "No kind called “yoga”; ignored."),
+            ({"sort": "\u2067x\u2069"}, "Unknown sort order “x”; using the usual"),
+            ({"q": "hip\u202e\x1bflexor"}, "“hip flexor”"),
+        ],
+    )
+    def test_control_and_direction_characters_are_not_said_back(
+        self, client, library, params, said
+    ):
+        """A right-to-left override would turn the rest of a notice round, and
+        a control character has no place in an HTML page."""
+        response = client.get(URL, params)
+        assert response.status_code == 200
+        body = response.content.decode()
+        assert said in body
+        assert not re.search("[\x00\x1b\u202e\u2067\u2069]", body)
+        parser = html5lib.HTMLParser(strict=False)
+        parser.parse(response.content)
+        assert parser.errors == []
+
+    def test_the_search_box_shows_what_was_searched_for(self, client, library):
+        body = client.get(URL, {"q": "hip\u202e\x1bflexor"}).content.decode()
+        assert 'name="q" value="hip flexor"' in body
+        body = client.get(URL, {"q": "x" * 5000}).content.decode()
+        assert f'name="q" value="{"x" * 100}" maxlength="100"' in body
+
     def test_repeated_parameters_are_harmless(self, client, library):
         response = client.get(URL + "?kind=stretch&kind=stretch&q=a&q=roller")
         assert response.status_code == 200
@@ -385,6 +416,7 @@ class TestBadInput:
             ("<b>2</b>", "&lt;b&gt;2&lt;/b&gt;"),
             ("2\x00\x1b3", "2 3"),
             ("\u202e21", "21"),
+            ("2\u200f\u20661", "2 1"),
             ("\x00", ""),
         ],
     )

@@ -1,6 +1,8 @@
 """The search box in every page's header, and the results page itself: its
 structure, its accessibility, and that a plain GET form drives it."""
 
+import re
+
 import html5lib
 import pytest
 from django.urls import reverse
@@ -161,6 +163,9 @@ def test_the_results_page_is_well_formed_and_accessible(client, state):
         {"q": "hip\x01\x1b\x7f"},
         {"q": "hip", "type": "\x00"},
         {"q": "hip", "type": "\x07"},
+        # Direction marks: no parse error, but the rest of a sentence saying
+        # the query back would read right to left.
+        {"q": "\u202ehip\u2066", "type": "\u202ezz"},
     ],
 )
 def test_control_characters_typed_are_not_echoed_into_the_page(client, site, params):
@@ -169,6 +174,9 @@ def test_control_characters_typed_are_not_echoed_into_the_page(client, site, par
     parser = html5lib.HTMLParser(strict=False)
     parser.parse(response.content)
     assert parser.errors == []
+    # Line breaks and tabs are the page's own.
+    unwanted = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202e\u2066]"
+    assert not re.search(unwanted, response.content.decode())
 
 
 def test_the_page_title_names_the_search(client, site):
