@@ -155,19 +155,23 @@ class ShortenedCharField(CopiedPerForm, forms.CharField):
     ignored: list[str] = []
 
     def clean(self, value):
-        value = self.typed(value)
-        self.ignored = [value[Q_MAX_LENGTH:]] if len(value) > Q_MAX_LENGTH else []
-        return value[:Q_MAX_LENGTH]
-
-    def typed(self, value) -> str:
-        # Control and direction characters (NUL among them, which PostgreSQL
-        # refuses) are never searched for, nor said back in the page or links.
-        return printable(self.to_python(value))
+        searched, cut = self.shortened(value)
+        self.ignored = [cut] if cut else []
+        return searched
 
     def bound_data(self, data, initial):
         # The search box shows what the list searched for, as the search page's
-        # box does: cleaned and cut, not the raw parameter.
-        return self.typed(data)[:Q_MAX_LENGTH]
+        # box does, not the raw parameter.
+        return initial if self.disabled else self.shortened(data)[0]
+
+    def shortened(self, value) -> tuple[str, str]:
+        """What is searched for, and what was cut off the end of it.
+
+        Control and invisible characters (NUL among them, which PostgreSQL
+        refuses) are never searched for, nor said back in the page or links.
+        """
+        text = printable(self.to_python(value))
+        return text[:Q_MAX_LENGTH].rstrip(), text[Q_MAX_LENGTH:]
 
 
 class LenientMultipleChoiceFilter(

@@ -25,9 +25,13 @@ QUOTED_MAX = 5
 
 
 def _quoted(values: list[str]) -> str:
+    """The values as a notice names them; "" when none can be shown."""
+    # Invisible characters can make two values read alike, or one read as
+    # nothing: each value the visitor could see, once.
+    shown = [v for v in dict.fromkeys(printable(v)[:40] for v in values) if v]
     # A hand-made link can carry thousands of values; name a few, count the rest.
-    quoted = ", ".join(f"“{printable(v)[:40]}”" for v in values[:QUOTED_MAX])
-    more = len(values) - QUOTED_MAX
+    quoted = ", ".join(f"“{v}”" for v in shown[:QUOTED_MAX])
+    more = len(shown) - QUOTED_MAX
     return f"{quoted} and {more} more" if more > 0 else quoted
 
 
@@ -215,8 +219,13 @@ class FilterSummary:
         field = self.form.fields[name]
         if isinstance(field, ShortenedCharField):
             return f"Your search was shortened to its first {Q_MAX_LENGTH} characters."
+        quoted = _quoted(values)
         if isinstance(self.filterset.filters[name], OrderingFilter):
             instead = "ignored" if self.query.get(name) else "using the usual order"
-            return f"Unknown sort order {_quoted(values)}; {instead}."
+            if not quoted:
+                return f"Unknown sort order in the link; {instead}."
+            return f"Unknown sort order {quoted}; {instead}."
         noun = self.nouns.get(name, str(field.label).lower())
-        return f"No {noun} called {_quoted(values)}; ignored."
+        if not quoted:
+            return f"Part of the link names no {noun}; ignored."
+        return f"No {noun} called {quoted}; ignored."

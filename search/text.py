@@ -8,6 +8,7 @@ database's query language, so no input can make a query fail.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from html import escape
@@ -23,20 +24,34 @@ MAX_WORD_LENGTH = 40
 SHORT = 3
 WORD = re.compile(r"\w+")
 # Control characters (C0 and C1, tab and line breaks included): never words,
-# and not allowed in an HTML page, so never echoed back. Nor the invisible
-# marks that set the direction of text (U+061C, U+200E-F, U+202A-E,
-# U+2066-9): one in a hand-made link would turn the rest of the sentence
-# echoing it round ("No body region called “…”; ignored.").
-CONTROL = re.compile(
-    r"[\x00-\x1f\x7f-\x9f"  # C0 and C1
-    r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"  # direction marks
-)
+# and not allowed in an HTML page, so never echoed back.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Of the invisible formatting characters, the joiners that shape emoji and
+# some scripts stay; see printable().
+JOINERS = frozenset("\u200c\u200d")
 
 
 def printable(text: str) -> str:
-    """`text` without control or direction characters, or runs of spaces: what
-    a page may say back of what a visitor typed."""
-    return " ".join(CONTROL.sub(" ", text).split())
+    """`text` as a page may say it back to the visitor who typed it.
+
+    Control characters become spaces; runs of spaces become one. Invisible
+    formatting characters go (a right-to-left override in a hand-made link
+    would turn the rest of the sentence echoing it round: "No body region
+    called “…”; ignored."), and so do noncharacters, which HTML does not
+    allow: what is left reads as the visitor saw it.
+    """
+    text = CONTROL.sub(" ", text)
+    if not text.isascii():
+        text = "".join(c for c in text if not _invisible(c))
+    return " ".join(text.split())
+
+
+def _invisible(character: str) -> bool:
+    code = ord(character)
+    # Noncharacters: U+FDD0-FDEF and the last two code points of every plane.
+    if 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE:
+        return True
+    return unicodedata.category(character) == "Cf" and character not in JOINERS
 
 
 def normal(text: str) -> str:

@@ -338,6 +338,13 @@ class TestBadInput:
             ({"kind": "\u202eyoga"}, "No kind called “yoga”; ignored."),
             ({"sort": "\u2067x\u2069"}, "Unknown sort order “x”; using the usual"),
             ({"q": "hip\u202e\x1bflexor"}, "“hip flexor”"),
+            ({"equipment": "a\ufdd0b\ufeff"}, "No equipment called “ab”; ignored."),
+            # Nothing left to show: the notice still says something was set aside.
+            ({"kind": ["\u202e", "\x00"]}, "Part of the link names no kind; ignored."),
+            (
+                {"sort": "\u200b"},
+                "Unknown sort order in the link; using the usual order.",
+            ),
         ],
     )
     def test_control_and_direction_characters_are_not_said_back(
@@ -349,7 +356,7 @@ class TestBadInput:
         assert response.status_code == 200
         body = response.content.decode()
         assert said in body
-        assert not re.search("[\x00\x1b\u202e\u2067\u2069]", body)
+        assert not re.search("[\x00\x1b\u202e\u2067\u2069\u200b\ufeff\ufdd0]", body)
         parser = html5lib.HTMLParser(strict=False)
         parser.parse(response.content)
         assert parser.errors == []
@@ -359,6 +366,10 @@ class TestBadInput:
         assert 'name="q" value="hip flexor"' in body
         body = client.get(URL, {"q": "x" * 5000}).content.decode()
         assert f'name="q" value="{"x" * 100}" maxlength="100"' in body
+        # Cut after a space: what is searched for, and shown, ends in a letter.
+        response = client.get(URL, {"q": "x" * 99 + " roller"})
+        assert response.context["summary"].query["q"] == ["x" * 99]
+        assert f'name="q" value="{"x" * 99}" maxlength' in response.content.decode()
 
     def test_repeated_parameters_are_harmless(self, client, library):
         response = client.get(URL + "?kind=stretch&kind=stretch&q=a&q=roller")
@@ -416,7 +427,8 @@ class TestBadInput:
             ("<b>2</b>", "&lt;b&gt;2&lt;/b&gt;"),
             ("2\x00\x1b3", "2 3"),
             ("\u202e21", "21"),
-            ("2\u200f\u20661", "2 1"),
+            ("2\u200f\u20661", "21"),
+            ("2\u200b\ufdd01", "21"),
             ("\x00", ""),
         ],
     )
