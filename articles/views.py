@@ -12,7 +12,7 @@ from django_filters.views import FilterView
 
 from search.text import printable
 
-from . import freshness
+from . import freshness, page_parts
 from .filters import UpdateFilter
 from .models import ArticleUpdate
 from .presenters import FilterSummary
@@ -62,6 +62,8 @@ class ArticleDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["is_preview"] = not self.object.is_published()
+        context["credits"] = page_parts.byline(self.object)
+        context["log"] = page_parts.update_log(self.object)
         return context
 
     def render_to_response(self, context, **response_kwargs):

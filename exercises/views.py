@@ -4,6 +4,7 @@ from articles.views import ArticleDetailView, FilteredListView
 from .filters import ExerciseFilter
 from .models import Exercise
 from .pages import exercise_page
+from .presenters import exercise_page_view
 from .selectors import (
     exercise_cards,
     exercise_detail_queryset,
@@ -51,3 +52,8 @@ class ExerciseDetailView(ArticleDetailView):
 
     def get_detail_queryset(self):
         return exercise_detail_queryset()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["page"] = exercise_page_view(self.object)
+        return context
