@@ -21,7 +21,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 
 from .choices import labels
-from .models import ArticleUpdate, article_models
+from .models import Article, ArticleUpdate, article_models
 from .pages import made_plainly, make_instance
 from .statements import KeptRows, kept_statement
 
@@ -40,13 +40,38 @@ ARTICLE = ("id", "title", "slug")
 
 
 @dataclass(frozen=True, slots=True)
-class LogLine:
-    """One line of the update log, as templates/jinja2/includes/_update_list.html
-    writes it."""
+class Entry:
+    """One entry of an article's own log, as its page writes it
+    (templates/jinja2/includes/_update_log.html)."""
 
     date: dt.date
     kind: str  # its label: "New research"
     description: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleLog:
+    entries: tuple[Entry, ...]  # newest first, as the log is ordered
+    since: int | None  # Article.first_published_year
+
+
+def article_log(article: Article) -> ArticleLog:
+    """From an article with its updates prefetched: the template then calls no
+    related manager or label lookup."""
+    return ArticleLog(
+        entries=tuple(
+            Entry(u.date, u.get_kind_display(), u.description)
+            for u in article.updates.all()
+        ),
+        since=article.first_published_year,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LogLine(Entry):
+    """One line of the site-wide log, as templates/jinja2/includes/_update_list.html
+    writes it."""
+
     title: str  # the article's
     url: str  # the article's
 

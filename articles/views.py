@@ -12,12 +12,13 @@ from django_filters.views import FilterView
 
 from search.text import printable
 
-from . import freshness, page_parts
+from . import freshness
+from .bylines import byline_of
 from .filters import UpdateFilter
 from .models import ArticleUpdate
 from .presenters import FilterSummary
 from .statements import KeptRows, rows_key
-from .update_log import page_lines
+from .update_log import article_log, page_lines
 
 
 class ArticleDetailView(DetailView):
@@ -62,8 +63,8 @@ class ArticleDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["is_preview"] = not self.object.is_published()
-        context["credits"] = page_parts.byline(self.object)
-        context["log"] = page_parts.update_log(self.object)
+        context["byline"] = byline_of(self.object)
+        context["update_log"] = article_log(self.object)
         return context
 
     def render_to_response(self, context, **response_kwargs):

@@ -1,8 +1,8 @@
-"""What an exercise page shows beyond the exercise's own fields, as plain values.
+"""What an exercise page shows beyond the exercise's own fields.
 
 Built once per page from an exercise with everything prefetched
 (`exercises.pages.exercise_page`, or `exercise_detail_queryset()` on the
-reference path): the template then writes out lists and strings, and calls no
+reference path): the template then writes out strings and rows, and calls no
 related manager, choice label, method or URL lookup. Each of those was a Jinja2
 call and a few microseconds; the exercise page made about fifty.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import Exercise, ExerciseImage, ExerciseStep, RegionRole, StretchVariant
+from .models import Exercise, ExerciseImage, ExerciseStep, StretchVariant
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,22 +32,23 @@ class ConditionLink:
 
 
 @dataclass(frozen=True, slots=True)
-class ExercisePage:
+class ExerciseDetails:
     kind: str
     difficulty: str
-    aliases: list[str]
-    works: list[str]  # the primary regions' names
-    also_works: list[str]  # the secondary regions' names
-    equipment: list[str]
+    aliases: tuple[str, ...]
+    works: tuple[str, ...]  # the primary regions' names
+    also_works: tuple[str, ...]  # the secondary regions' names
+    equipment: tuple[str, ...]
     dose: str
-    images: list[ExerciseImage]
-    steps: list[ExerciseStep]
-    variants: list[StretchVariant]
+    # Rows whose own fields the page writes out as they are.
+    images: tuple[ExerciseImage, ...]
+    steps: tuple[ExerciseStep, ...]
+    variants: tuple[StretchVariant, ...]
     # Draft and scheduled options are not linked.
     easier: Link | None
     harder: Link | None
-    cautions: list[str]
-    conditions: list[ConditionLink]
+    cautions: tuple[str, ...]
+    conditions: tuple[ConditionLink, ...]
 
 
 def _published_link(option: Exercise | None) -> Link | None:
@@ -56,25 +57,24 @@ def _published_link(option: Exercise | None) -> Link | None:
     return Link(url=option.get_absolute_url(), title=option.title)
 
 
-def exercise_page_view(exercise: Exercise) -> ExercisePage:
-    """The page's view of `exercise`, whose relations are prefetched and whose
-    `public_condition_links` are set (exercise_detail_queryset's Prefetch)."""
-    targets = exercise.target_regions.all()
-    return ExercisePage(
+def exercise_details(exercise: Exercise) -> ExerciseDetails:
+    """The page's details of `exercise`, whose relations are prefetched and
+    whose `public_condition_links` are set (exercise_detail_queryset's)."""
+    return ExerciseDetails(
         kind=exercise.get_kind_display(),
         difficulty=exercise.get_difficulty_display(),
-        aliases=exercise.alias_list,
-        works=[t.region.name for t in targets if t.role == RegionRole.PRIMARY],
-        also_works=[t.region.name for t in targets if t.role == RegionRole.SECONDARY],
-        equipment=[e.name for e in exercise.equipment.all()],
+        aliases=tuple(exercise.alias_list),
+        works=tuple(r.name for r in exercise.primary_regions),
+        also_works=tuple(r.name for r in exercise.secondary_regions),
+        equipment=tuple(e.name for e in exercise.equipment.all()),
         dose=exercise.dosage.in_words(),
-        images=list(exercise.images.all()),
-        steps=list(exercise.steps.all()),
-        variants=list(exercise.variants.all()),
+        images=tuple(exercise.images.all()),
+        steps=tuple(exercise.steps.all()),
+        variants=tuple(exercise.variants.all()),
         easier=_published_link(exercise.easier_option),
         harder=_published_link(exercise.harder_option),
-        cautions=exercise.caution_list,
-        conditions=[
+        cautions=tuple(exercise.caution_list),
+        conditions=tuple(
             ConditionLink(
                 relation=link.relation,
                 label=link.get_relation_display(),
@@ -83,5 +83,5 @@ def exercise_page_view(exercise: Exercise) -> ExercisePage:
                 note=link.note,
             )
             for link in exercise.public_condition_links
-        ],
+        ),
     )

@@ -4,7 +4,7 @@ from articles.views import ArticleDetailView, FilteredListView
 from .filters import ExerciseFilter
 from .models import Exercise
 from .pages import exercise_page
-from .presenters import exercise_page_view
+from .presenters import exercise_details
 from .selectors import (
     exercise_cards,
     exercise_detail_queryset,
@@ -55,5 +55,5 @@ class ExerciseDetailView(ArticleDetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["page"] = exercise_page_view(self.object)
+        context["details"] = exercise_details(self.object)
         return context

@@ -150,21 +150,26 @@ def shape(queryset, chained_lookup: str) -> dict:
 
 
 def renderers(view_class, template_name: str, article, user) -> list[Callable[[], str]]:
-    """For each engine that has the template, a call that renders the page
-    from what the view read (the caller counts its queries)."""
+    """For each engine that has the template, a call that works out the page's
+    context from what the view read (its presenters) and renders the page; the
+    caller counts its queries."""
     request = RequestFactory().get(article.get_absolute_url())
     request.user = user
     view = view_class()
     view.setup(request, slug=article.slug)
     view.object = view.get_object()
-    context = view.get_context_data(object=view.object)
+
+    def render(template) -> str:
+        context = view.get_context_data(object=view.object)
+        return template.render(context, request)
+
     found = []
     for engine in engines.all():
         try:
             template = engine.get_template(template_name)
         except TemplateDoesNotExist:
             continue
-        found.append(lambda template=template: template.render(context, request))
+        found.append(lambda template=template: render(template))
     assert found
     return found
 
