@@ -30,11 +30,6 @@ def picture(file, alt: str, sizes: str = DEFAULT_SIZES, lazy: bool = True, css="
     }
 
 
-def file_url(storage: Storage, name: str) -> str:
-    """`storage.url(name)`, kept where the answer never changes."""
-    return file_urls(storage)(name)
-
-
 def file_urls(storage: Storage) -> Callable[[str], str]:
     """`storage.url`, kept where the answer never changes.
 

@@ -1,11 +1,15 @@
-"""images.presenters.file_url: a picture's URLs, kept only where they never change."""
+"""images.presenters.file_urls: a picture's URLs, kept only where they never change."""
 
 import itertools
 
 from django.core.files.storage import Storage, default_storage
 from django.test import override_settings
 
-from images.presenters import file_url
+from images.presenters import file_urls
+
+
+def file_url(storage: Storage, name: str) -> str:
+    return file_urls(storage)(name)
 
 
 def test_a_local_file_url_is_the_storage_url_and_follows_media_url():
