@@ -9,6 +9,7 @@ few microseconds, and the byline made a dozen.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from authors.models import Author
@@ -25,11 +26,18 @@ class Person:
     credentials: tuple[tuple[str, str], ...]  # (title, issuing body)
 
 
-def person(author: Author) -> Person:
+Credentials = tuple[tuple[str, str], ...]
+
+
+def person(author: Author, credentials: Credentials | None = None) -> Person:
+    """`credentials` in their order, or else read from the author's prefetched
+    credentials."""
+    if credentials is None:
+        credentials = tuple((c.title, c.issuing_body) for c in author.credentials.all())
     return Person(
         name=author.display_name,
         url=author.get_absolute_url(),
-        credentials=tuple((c.title, c.issuing_body) for c in author.credentials.all()),
+        credentials=credentials,
     )
 
 
@@ -50,13 +58,26 @@ class Byline:
     review: Review | None
 
 
-def byline_of(article: Article) -> Byline:
+def byline_of(
+    article: Article, credentials: Mapping[int, Credentials] | None = None
+) -> Byline:
+    """The byline of `article`, whose author and reviewer are cached.
+
+    `credentials` are each person's by their id, for a page loader that reads
+    them itself; without it, they come from each person's prefetched ones.
+    """
+
+    def named(author: Author) -> Person:
+        if credentials is None:
+            return person(author)
+        return person(author, credentials.get(author.pk, ()))
+
     review = None
     if article.last_reviewed_on and article.reviewed_by:
         review = Review(
-            reviewer=person(article.reviewed_by),
+            reviewer=named(article.reviewed_by),
             on=article.last_reviewed_on,
             next_due=article.next_review_due,
             overdue=article.review_is_overdue(),
         )
-    return Byline(author=person(article.author), review=review)
+    return Byline(author=named(article.author), review=review)

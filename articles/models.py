@@ -4,7 +4,7 @@ public update log."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from django.apps import apps
 from django.conf import settings
@@ -302,10 +302,7 @@ class Article(models.Model):
         Articles moved here from an older site keep their history, so a logged
         entry can predate publication on this site.
         """
-        years = [u.date.year for u in self.updates.all()]
-        if self.published_at:
-            years.append(timezone.localtime(self.published_at).year)
-        return min(years, default=None)
+        return first_year((u.date for u in self.updates.all()), self.published_at)
 
     @property
     def update_count(self) -> int:
@@ -463,3 +460,13 @@ class ContentVersion(models.Model):
 
     def __str__(self) -> str:
         return f"generation {self.generation}"
+
+
+def first_year(
+    logged: Iterable[dt.date], published_at: dt.datetime | None
+) -> int | None:
+    """`Article.first_published_year` of an article with these log dates."""
+    years = [date.year for date in logged]
+    if published_at:
+        years.append(timezone.localtime(published_at).year)
+    return min(years, default=None)

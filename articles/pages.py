@@ -2,12 +2,12 @@
 
 The ORM spent about 6 ms a request compiling an article page's queries and
 running the prefetch machinery, where the SQL itself takes well under 1 ms. A
-page loader (exercises/pages.py, conditions/pages.py) runs the same statements
-through a cursor and builds the same model instances the ORM would
-(`Model.from_db`, each field's own database converters), with the caches the
-related managers read filled in, so templates keep the model API
-(`article.updates.all`, `author.credentials.all`, …) and rendering the page
-costs no query.
+page loader runs the same statements through a cursor. conditions/pages.py
+builds the same model instances the ORM would (`Model.from_db`, each field's
+own database converters), with the caches the related managers read filled
+in, so templates keep the model API (`article.updates.all`, …) and rendering
+the page costs no query. exercises/pages.py makes instances of the article and
+its `select_related` rows only, and reads the rest as values (`Columns.reader`).
 
 Each loader must give what its view's queryset gives; the loaders' tests
 compare the two field by field on SQLite and PostgreSQL.
@@ -16,7 +16,7 @@ compare the two field by field on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from django.contrib.contenttypes.models import ContentType
@@ -258,6 +258,28 @@ class Columns:
     def make_all(self, db: str, rows: Sequence[Sequence]) -> list[models.Model]:
         return [self.make(db, row) for row in rows]
 
+    def reader(self, *names: str) -> Callable[[Sequence], list]:
+        """What reads the values of the fields `names` from a row, converted as
+        `make` converts them, for a page that needs the values and not an
+        instance (a model instance costs microseconds; forty make a page)."""
+        fields = [self.model._meta.get_field(name) for name in names]
+        positions = [self.start + self.attnames.index(f.attname) for f in fields]
+        wanted = {index: n for n, index in enumerate(positions)}
+        converters = [
+            (wanted[self.start + index], functions, expression)
+            for index, functions, expression in self.converters
+            if self.start + index in wanted
+        ]
+        connection = self.connection
+
+        def read(row: Sequence) -> list:
+            values = [row[index] for index in positions]
+            if converters:
+                values = converted(values, converters, connection)
+            return values
+
+        return read
+
     def make_joined(
         self, db: str, rows: Sequence[Sequence], name: str, joined: Columns
     ) -> list[models.Model]:
@@ -306,9 +328,12 @@ class Plan:
             f"AND {self.column(model, alias, 'published_at')} <= %s"
         )
 
-    def children(self, model: type[models.Model], parent: str) -> tuple[Columns, str]:
-        """The rows of a reverse foreign key, in the model's order."""
-        columns = Columns(model, "x", 0, self.connection)
+    def children(
+        self, model: type[models.Model], parent: str, only: Sequence[str] = ()
+    ) -> tuple[Columns, str]:
+        """The rows of a reverse foreign key, in the model's order; only the
+        fields `only` (and the primary key) when it names any."""
+        columns = Columns(model, "x", 0, self.connection, only=only)
         sql = (
             f"SELECT {columns.sql} FROM {self.table(model, 'x')} "
             f"WHERE {self.column(model, 'x', parent)} = %s "

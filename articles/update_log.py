@@ -21,7 +21,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 
 from .choices import labels
-from .models import Article, ArticleUpdate, article_models
+from .models import Article, ArticleUpdate, article_models, first_year
 from .pages import made_plainly, make_instance
 from .statements import KeptRows, kept_statement
 
@@ -58,13 +58,19 @@ class ArticleLog:
 def article_log(article: Article) -> ArticleLog:
     """From an article with its updates prefetched: the template then calls no
     related manager or label lookup."""
-    return ArticleLog(
-        entries=tuple(
+    return log_of(
+        tuple(
             Entry(u.date, u.get_kind_display(), u.description)
             for u in article.updates.all()
         ),
-        since=article.first_published_year,
+        article.published_at,
     )
+
+
+def log_of(entries: tuple[Entry, ...], published_at: dt.datetime | None) -> ArticleLog:
+    """The log of an article published at `published_at` with these entries
+    (newest first), for a page loader that reads them itself."""
+    return ArticleLog(entries, first_year((e.date for e in entries), published_at))
 
 
 @dataclass(frozen=True, slots=True)

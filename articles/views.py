@@ -35,24 +35,24 @@ class ArticleDetailView(DetailView):
     def get_queryset(self):
         return self.get_detail_queryset().visible_to(self.request.user)
 
-    # `(slug=…, user=…) -> article or None`: reads the page with hand-written
+    # `(slug=…, user=…) -> page or None`: reads the page with hand-written
     # SQL (articles.pages), at a fraction of the ORM's cost. The queryset above
     # stays the reference it is tested against, and the path a passed-in
-    # queryset takes.
+    # queryset takes. What it gives is the article, unless `article_of` says.
     page_loader = None
 
     def get_object(self, queryset=None):
         if queryset is None and self.page_loader is not None:
-            article = self.page_loader(
+            page = self.page_loader(
                 slug=self.kwargs[self.slug_url_kwarg], user=self.request.user
             )
-            if article is None:
+            if page is None:
                 # DetailView's own message, for drafts and unknown slugs alike.
                 raise Http404(
                     _("No %(verbose_name)s found matching the query")
                     % {"verbose_name": self.model._meta.verbose_name}
                 )
-            return article
+            return self.article_of(page)
         article = super().get_object(queryset)
         # The byline shows the author's and the reviewer's credentials: one
         # query for both, where a prefetch per relation would make two.
@@ -60,11 +60,23 @@ class ArticleDetailView(DetailView):
         prefetch_related_objects(people, "credentials")
         return article
 
+    def article_of(self, page):
+        """The article in what `page_loader` gave: the page is the article
+        itself, unless a loader gives more."""
+        return page
+
+    def page_parts(self) -> dict:
+        """What the page shows of the article beyond its own fields, worked
+        out before the template, from the article with its relations read."""
+        return {
+            "byline": byline_of(self.object),
+            "update_log": article_log(self.object),
+        }
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["is_preview"] = not self.object.is_published()
-        context["byline"] = byline_of(self.object)
-        context["update_log"] = article_log(self.object)
+        context.update(self.page_parts())
         return context
 
     def render_to_response(self, context, **response_kwargs):

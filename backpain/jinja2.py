@@ -133,8 +133,19 @@ def regroup(items, attribute: str) -> list[SimpleNamespace]:
     ]
 
 
+class _Environment(Environment):
+    def make_globals(self, d):
+        # A flat dict where Jinja2 makes a ChainMap over the environment's
+        # globals: each `{% from … import … %}` takes the importing context's
+        # global names minus the template's, and a ChainMap's keys answer that
+        # name by name in Python, 10 µs an import, four a page. The same
+        # mapping otherwise: the template's own globals over the environment's,
+        # which `environment()` sets before any template loads, as Jinja2 asks.
+        return {**self.globals, **(d or {})}
+
+
 def environment(**kwargs) -> Environment:
-    env = Environment(**kwargs)
+    env = _Environment(**kwargs)
     env.globals.update(
         static=kept_static,
         url=url,

@@ -136,7 +136,12 @@ class Condition(Article):
         pass
 
     def get_absolute_url(self) -> str:
-        return slug_url("conditions:detail", self.slug)
+        return self.url_for(self.slug)
+
+    @staticmethod
+    def url_for(slug: str) -> str:
+        """The page of the condition at `slug`, for code that has only its slug."""
+        return slug_url("conditions:detail", slug)
 
     @property
     def document(self) -> Document:

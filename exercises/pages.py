@@ -1,8 +1,15 @@
-"""The exercise page's data, read with hand-written SQL (see articles/pages.py).
+"""The exercise page, read with hand-written SQL (see articles/pages.py).
 
-It must give what `exercises.selectors.exercise_detail_queryset()` gives, with
-`ArticleDetailView`'s credentials; tests/exercises/test_page_loader.py compares
-the two on SQLite and PostgreSQL, so a change to one goes with the other.
+Only the exercise itself, with its author, reviewer and options, becomes model
+instances, as `select_related` makes them; everything else the page shows is
+built from the rows as the plain values of exercises.presenters, with no
+instance, queryset or prefetch cache in between. Those were most of the
+loader's time, and the presenters then walked back through them.
+
+It must give what `page_of()` gives for `exercises.selectors.
+exercise_detail_queryset()` with `ArticleDetailView`'s credentials;
+tests/exercises/test_page_loader.py compares the two on SQLite and PostgreSQL,
+so a change to one goes with the other.
 """
 
 from __future__ import annotations
@@ -10,16 +17,14 @@ from __future__ import annotations
 from django.db import connections, router
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+from articles.bylines import byline_of
+from articles.choices import labels
 from articles.cursors import read_all, statement_cursor
-from articles.models import may_preview
-from articles.pages import (
-    ArticlePlan,
-    Columns,
-    ManyToManyRows,
-    ReverseForeignKeyRows,
-    plan_for,
-)
+from articles.models import ArticleUpdate, may_preview
+from articles.pages import ArticlePlan, Columns, plan_for
+from articles.update_log import Entry, log_of
 from conditions.models import Condition, ConditionExercise, Relation
+from images.presenters import StoredImage
 
 from .models import (
     BodyRegion,
@@ -28,13 +33,41 @@ from .models import (
     ExerciseImage,
     ExerciseRegion,
     ExerciseStep,
+    RegionRole,
     StretchVariant,
+)
+from .presenters import (
+    ConditionLink,
+    ExercisePage,
+    Figure,
+    Variant,
+    details_from,
 )
 from .selectors import LINKED_CONDITION
 
+FIGURE_FIELDS = (
+    "image",
+    "renditions",
+    "alt_text",
+    "is_decorative",
+    "caption",
+    "credit",
+    "credit_url",
+)
+VARIANT_FIELDS = (
+    "slug",
+    "name",
+    "change",
+    "emphasis",
+    "instructions",
+    "image",
+    "image_renditions",
+    "image_alt",
+)
 
-def exercise_page(*, slug: str, user) -> Exercise | None:
-    """The exercise at `slug` with everything its page shows, or None.
+
+def exercise_page(*, slug: str, user) -> ExercisePage | None:
+    """The page of the exercise at `slug`, or None.
 
     None for an unknown slug, and for a draft or scheduled exercise unless
     `user` may preview it (`articles.models.may_preview`), so the view answers
@@ -52,7 +85,6 @@ def exercise_page(*, slug: str, user) -> Exercise | None:
         if exercise is None:
             return None
         pk = exercise.pk
-        exercise_type = plan.update_type(db)
         people = plan.byline_people(exercise)
         # One round trip on PostgreSQL (articles.cursors.read_all).
         rows = read_all(
@@ -62,45 +94,49 @@ def exercise_page(*, slug: str, user) -> Exercise | None:
                 (plan.images, [pk]),
                 (plan.variants, [pk]),
                 (plan.equipment, [pk]),
-                plan.updates_read(exercise_type, exercise),
+                plan.updates_read(plan.update_type(db), exercise),
                 (plan.target_regions, [pk]),
                 (plan.condition_links, [*published, pk, *plan.relation_params]),
                 plan.credentials_read(people),
             ],
         )
     steps, images, variants, equipment, updates, targets, links, credentials = rows
-    steps = plan.step_columns.make_all(db, steps)
-    images = plan.image_columns.make_all(db, images)
-    variants = plan.variant_columns.make_all(db, variants)
-    equipment = plan.equipment_columns.make_all(db, equipment)
-    updates = plan.update_columns.make_all(db, updates)
-    target_regions = plan.target_columns.make_joined(
-        db, targets, "region", plan.region_columns
-    )
-    links = plan.link_columns.make_joined(
-        db, links, "condition", plan.condition_columns
-    )
-    credentials = plan.credential_columns.make_all(db, credentials)
 
-    # As `prefetch_related` leaves them: each child knows its exercise, and
-    # each related manager answers from a queryset holding the rows.
-    exercise._prefetched_objects_cache = {}
-    plan.steps_rows.store(exercise, steps)
-    plan.image_rows.store(exercise, images)
-    plan.variant_rows.store(exercise, variants)
-    plan.equipment_rows.store(exercise, equipment)
-    plan.update_rows.store(exercise, updates, exercise_type)
-    plan.target_rows.store(
+    works, also_works = [], []
+    for role, name in map(plan.read_target, targets):
+        (works if role == RegionRole.PRIMARY else also_works).append(name)
+    details = details_from(
         exercise,
-        target_regions,
-        # The Prefetch's queryset in `ExerciseQuerySet.for_detail`.
-        ExerciseRegion.objects.select_related("region"),
+        works=tuple(works),
+        also_works=tuple(also_works),
+        equipment=tuple(name for (name,) in map(plan.read_equipment, equipment)),
+        images=tuple(plan.figure(row) for row in images),
+        steps=tuple(text for (text,) in map(plan.read_step, steps)),
+        variants=tuple(plan.variant(row) for row in variants),
+        conditions=tuple(plan.condition_link(row) for row in links),
     )
-    for link in links:
-        plan.link_exercise.set_cached_value(link, exercise)
-    exercise.public_condition_links = links
-    plan.store_credentials(people, credentials)
-    return exercise
+
+    held: dict[int, list[tuple[str, str]]] = {}
+    for author, title, body in map(plan.read_credential, credentials):
+        held.setdefault(author, []).append((title, body))
+    kinds = plan.update_kinds
+    entries = tuple(
+        Entry(date, kinds.get(kind, kind), description)
+        for date, kind, description in map(plan.read_update, updates)
+    )
+    return ExercisePage(
+        exercise=exercise,
+        details=details,
+        byline=byline_of(exercise, {who: tuple(c) for who, c in held.items()}),
+        update_log=log_of(entries, exercise.published_at),
+    )
+
+
+def _stored(storage, name: str | None, renditions: dict | None) -> StoredImage | None:
+    # As images.presenters.stored_image reads a row's FieldFile.
+    if not name:
+        return None
+    return StoredImage(name, renditions or {}, storage)
 
 
 class _Plan(ArticlePlan):
@@ -111,29 +147,35 @@ class _Plan(ArticlePlan):
 
     def __init__(self, connection: BaseDatabaseWrapper):
         super().__init__(connection)
+        # Only the columns the page shows, and the primary key.
+        step_columns, self.steps = self.children(ExerciseStep, "exercise", ("text",))
+        self.read_step = step_columns.reader("text")
 
-        # Where the rows go (see articles/pages.py).
-        self.steps_rows = ReverseForeignKeyRows(Exercise, "steps")
-        self.image_rows = ReverseForeignKeyRows(Exercise, "images")
-        self.variant_rows = ReverseForeignKeyRows(Exercise, "variants")
-        self.target_rows = ReverseForeignKeyRows(Exercise, "target_regions")
-        self.equipment_rows = ManyToManyRows(Exercise, "equipment")
-        # The links are a list (`to_attr`); only their exercise is cached.
-        self.link_exercise = ConditionExercise._meta.get_field("exercise")
+        image_columns, self.images = self.children(
+            ExerciseImage, "exercise", FIGURE_FIELDS
+        )
+        self.read_figure = image_columns.reader(*FIGURE_FIELDS)
+        self.figure_storage = ExerciseImage._meta.get_field("image").storage
 
-        self.step_columns, self.steps = self.children(ExerciseStep, "exercise")
-        self.image_columns, self.images = self.children(ExerciseImage, "exercise")
-        self.variant_columns, self.variants = self.children(StretchVariant, "exercise")
+        variant_columns, self.variants = self.children(
+            StretchVariant, "exercise", VARIANT_FIELDS
+        )
+        self.read_variant = variant_columns.reader(*VARIANT_FIELDS)
+        self.variant_storage = StretchVariant._meta.get_field("image").storage
 
-        self.equipment_columns = eq = Columns(Equipment, "eq", 0, connection)
+        eq = Columns(Equipment, "eq", 0, connection, only=("name",))
+        self.read_equipment = eq.reader("name")
         self.equipment = (
             f"SELECT {eq.sql} {self.many_to_many(Exercise, 'equipment', eq)} "
             f"ORDER BY {self.order_by(Equipment, {'': 'eq'})}"
         )
 
-        # Target regions with their region (the Prefetch's select_related).
-        self.target_columns = tr = Columns(ExerciseRegion, "t", 0, connection)
-        self.region_columns = br = Columns(BodyRegion, "br", tr.end, connection)
+        # The regions worked, in the order of the Prefetch in
+        # `ExerciseQuerySet.for_detail` (ExerciseRegion's, across the region).
+        tr = Columns(ExerciseRegion, "t", 0, connection, only=("role",))
+        br = Columns(BodyRegion, "br", tr.end, connection, only=("name",))
+        read_role, read_region = tr.reader("role"), br.reader("name")
+        self.read_target = lambda row: (*read_role(row), *read_region(row))
         self.target_regions = (
             f"SELECT {tr.sql}, {br.sql} FROM {self.table(ExerciseRegion, 't')} "
             f"INNER JOIN {self.join(ExerciseRegion, 't', 'region', 'br')} "
@@ -142,12 +184,15 @@ class _Plan(ArticlePlan):
         )
 
         # Published conditions only, helps first, then by title: the Prefetch
-        # in `exercise_detail_queryset` (`relation_order()`). A link shows the
-        # condition's title and links to its slug.
-        self.link_columns = ce = Columns(ConditionExercise, "ce", 0, connection)
-        self.condition_columns = co = Columns(
-            Condition, "c", ce.end, connection, only=LINKED_CONDITION
+        # in `exercise_detail_queryset` (`relation_order()`).
+        ce = Columns(ConditionExercise, "ce", 0, connection, only=("relation", "note"))
+        co = Columns(Condition, "c", ce.end, connection, only=LINKED_CONDITION)
+        read_link, read_condition = (
+            ce.reader("relation", "note"),
+            co.reader("title", "slug"),
         )
+        self.read_link = lambda row: (*read_link(row), *read_condition(row))
+        self.relation_labels = labels(ConditionExercise._meta.get_field("relation"))
         self.relation_params = list(Relation.values)
         relation = self.column(ConditionExercise, "ce", "relation")
         self.condition_links = (
@@ -157,4 +202,47 @@ class _Plan(ArticlePlan):
             f"AND {self.column(ConditionExercise, 'ce', 'exercise')} = %s "
             f"ORDER BY {self.choice_order(relation, self.relation_params)}, "
             f"{self.column(Condition, 'c', 'title')} ASC"
+        )
+
+        self.read_update = self.update_columns.reader("date", "kind", "description")
+        self.update_kinds = labels(ArticleUpdate._meta.get_field("kind"))
+        self.read_credential = self.credential_columns.reader(
+            "author", "title", "issuing_body"
+        )
+
+    def figure(self, row) -> Figure:
+        name, renditions, alt, decorative, caption, credit, credit_url = (
+            self.read_figure(row)
+        )
+        return Figure(
+            image=_stored(self.figure_storage, name, renditions),
+            alt_text=alt,
+            is_decorative=decorative,
+            caption=caption,
+            credit=credit,
+            credit_url=credit_url,
+        )
+
+    def variant(self, row) -> Variant:
+        slug, name, change, emphasis, instructions, image, renditions, alt = (
+            self.read_variant(row)
+        )
+        return Variant(
+            slug=slug,
+            name=name,
+            change=change,
+            emphasis=emphasis,
+            instructions=instructions,
+            image=_stored(self.variant_storage, image, renditions),
+            image_alt=alt,
+        )
+
+    def condition_link(self, row) -> ConditionLink:
+        relation, note, title, slug = self.read_link(row)
+        return ConditionLink(
+            relation=relation,
+            label=self.relation_labels.get(relation, relation),
+            url=Condition.url_for(slug),
+            title=title,
+            note=note,
         )

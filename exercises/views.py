@@ -4,7 +4,7 @@ from articles.views import ArticleDetailView, FilteredListView
 from .filters import ExerciseFilter
 from .models import Exercise
 from .pages import exercise_page
-from .presenters import exercise_details
+from .presenters import ExercisePage, page_of
 from .selectors import (
     exercise_cards,
     exercise_detail_queryset,
@@ -49,11 +49,21 @@ class ExerciseDetailView(ArticleDetailView):
     model = Exercise
     template_name = "exercises/exercise_detail.html"
     page_loader = staticmethod(exercise_page)
+    # The ExercisePage the loader read; the reference path (a queryset passed
+    # to get_object) builds one from the instances instead.
+    loaded_page: ExercisePage | None = None
 
     def get_detail_queryset(self):
         return exercise_detail_queryset()
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["details"] = exercise_details(self.object)
-        return context
+    def article_of(self, page: ExercisePage) -> Exercise:
+        self.loaded_page = page
+        return page.exercise
+
+    def page_parts(self) -> dict:
+        page = self.loaded_page or page_of(self.object)
+        return {
+            "byline": page.byline,
+            "update_log": page.update_log,
+            "details": page.details,
+        }

@@ -1,9 +1,33 @@
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from django.core.files.storage import FileSystemStorage, Storage
+from django.db.models.fields.files import FieldFile
 
 DEFAULT_SIZES = "(min-width: 48rem) 42rem, 100vw"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredImage:
+    """A stored picture as `picture()` reads it: what a page that reads rows,
+    not instances, has instead of the row's FieldFile."""
+
+    name: str
+    renditions: dict  # the row's renditions field (images.fields)
+    storage: Storage
+
+    @property
+    def url(self) -> str:
+        return self.storage.url(self.name)
+
+
+def stored_image(file: FieldFile) -> StoredImage | None:
+    """The picture in an image field (images.fields.ResponsiveImageField), or
+    None when the field is empty."""
+    if not file:
+        return None
+    return StoredImage(file.name, file.renditions, file.storage)
 
 
 def picture(file, alt: str, sizes: str = DEFAULT_SIZES, lazy: bool = True, css=""):

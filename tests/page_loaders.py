@@ -54,13 +54,14 @@ def scenarios(rich: Callable, bare: Callable) -> dict[str, tuple]:
     }
 
 
-def snapshot(obj, ancestors=()):
+def snapshot(obj, ancestors=(), own=False):
     """What the ORM leaves on an instance, comparable with ==.
 
     A deferred field is recorded as deferred, never read (reading it would load
     it). A cached relation back to an instance further up (a step's exercise, a
     link's condition) is recorded as that link, so it must be the same object,
-    as the ORM makes it.
+    as the ORM makes it. `own` leaves out what was prefetched and any other
+    attribute, for a loader that gives those as values of their own.
     """
     if obj is None:
         return None
@@ -85,10 +86,12 @@ def snapshot(obj, ancestors=()):
     extra = {
         name: [snapshot(item, ancestors) for item in value]
         for name, value in vars(obj).items()
-        if name not in known and not name.startswith("_prefetch_related_val_")
+        if name not in known
+        and not name.startswith("_prefetch_related_val_")
+        and not own
     }
     prefetched = None
-    if hasattr(obj, "_prefetched_objects_cache"):
+    if hasattr(obj, "_prefetched_objects_cache") and not own:
         prefetched = {
             name: (
                 type(queryset),
@@ -103,7 +106,7 @@ def snapshot(obj, ancestors=()):
         "adding": obj._state.adding,
         "values": values,
         "cached": {
-            name: snapshot(value, ancestors)
+            name: snapshot(value, ancestors, own)
             for name, value in sorted(obj._state.fields_cache.items())
         },
         "prefetched": prefetched,

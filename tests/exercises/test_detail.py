@@ -56,8 +56,8 @@ def test_page_links_published_conditions_helps_first_then_by_title(client):
 
     response = client.get(exercise.get_absolute_url())
 
-    links = response.context["exercise"].public_condition_links
-    assert [link.condition.title for link in links] == [
+    links = response.context["details"].conditions
+    assert [link.title for link in links] == [
         "Back spasm",
         "Zygapophyseal pain",
         "Hypermobility",

@@ -1,10 +1,10 @@
 """exercises.pages reads the exercise page as the ORM did, only faster.
 
 The reference is the ORM path it replaced: `exercise_detail_queryset()` seen
-through `visible_to(user)`, with `ArticleDetailView`'s credentials prefetch.
-Everything the ORM leaves on the instances is compared: field values and their
-types, the cached foreign keys, the prefetched rows in order, and the querysets
-the related managers answer from.
+through `visible_to(user)`, with `ArticleDetailView`'s credentials prefetch,
+and the page's values built from those instances (`presenters.page_of`). The
+exercise and what `select_related` caches on it are compared field by field,
+with their types; everything else the page shows, value by value.
 """
 
 import datetime as dt
@@ -13,12 +13,15 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection, connections
 from django.http import Http404
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from exercises import pages
 from exercises.models import Exercise, ExerciseStep
 from exercises.pages import exercise_page
+from exercises.presenters import page_of
 from exercises.views import ExerciseDetailView
+from images.presenters import StoredImage
 
 from .. import page_loaders
 from ..factories import (
@@ -37,14 +40,7 @@ from ..factories import (
     VariantFactory,
     _jpeg,
 )
-from ..page_loaders import (
-    ANONYMOUS,
-    scenarios,
-    sent_once_prepared,
-    shape,
-    snapshot,
-    stored_querysets,
-)
+from ..page_loaders import ANONYMOUS, scenarios, sent_once_prepared, snapshot
 
 pytestmark = pytest.mark.django_db
 
@@ -150,85 +146,68 @@ def test_loader_gives_what_the_orm_gives(author_user, make, kwargs, previewing):
     loaded = exercise_page(slug=exercise.slug, user=user)
     expected = through_orm(exercise.slug, user)
 
-    assert snapshot(loaded) == snapshot(expected)
-    assert snapshot(loaded.author) == snapshot(expected.author)
-    assert snapshot(loaded.reviewed_by) == snapshot(expected.reviewed_by)
+    assert snapshot(loaded.exercise, own=True) == snapshot(expected, own=True)
+    assert loaded.details == page_of(expected).details
+    assert loaded.byline == page_of(expected).byline
+    assert loaded.update_log == page_of(expected).update_log
+    assert loaded == page_of(expected)
 
 
 def test_rich_page_has_every_part_in_order():
     """The comparison above is only as good as its data: check the data shows."""
-    exercise = exercise_page(slug=rich_exercise().slug, user=ANONYMOUS)
+    page = exercise_page(slug=rich_exercise().slug, user=ANONYMOUS)
+    details = page.details
 
-    assert [c.title for c in exercise.author.credentials.all()][-1] == "Later"
-    assert len(exercise.reviewed_by.credentials.all()) == 2
-    assert [len(exercise.steps.all()), len(exercise.images.all())] == [3, 2]
-    assert [v.name for v in exercise.variants.all()] == ["Plain", "Pictured"]
-    assert [e.name for e in exercise.equipment.all()] == ["Band", "Chair", "Mat"]
-    assert [u.date.year for u in exercise.updates.all()] == [2024, 2024, 2023]
-    assert [r.name for r in exercise.primary_regions] == [
-        "Sides",
-        "Abdominals",
-        "Lower back",
-    ]
-    assert [r.name for r in exercise.secondary_regions] == ["Hips"]
-    assert [link.condition.title for link in exercise.public_condition_links] == [
+    assert [title for title, _ in page.byline.author.credentials][-1] == "Later"
+    assert len(page.byline.review.reviewer.credentials) == 2
+    assert [len(details.steps), len(details.images)] == [3, 2]
+    assert [v.name for v in details.variants] == ["Plain", "Pictured"]
+    assert details.equipment == ("Band", "Chair", "Mat")
+    assert [e.date.year for e in page.update_log.entries] == [2024, 2024, 2023]
+    assert details.works == ("Sides", "Abdominals", "Lower back")
+    assert details.also_works == ("Hips",)
+    assert [link.title for link in details.conditions] == [
         "Alpha pain",
         "Zeta pain",
         "Middle pain",
         "Beta pain",
     ]
-    assert exercise.easier_option.is_published()
-    assert not exercise.harder_option.is_published()
+    assert page.exercise.easier_option.is_published()
+    assert not page.exercise.harder_option.is_published()
 
 
 def test_values_have_the_types_the_orm_gives():
-    exercise = exercise_page(slug=rich_exercise().slug, user=ANONYMOUS)
-    image = next(i for i in exercise.images.all() if not i.is_decorative)
+    page = exercise_page(slug=rich_exercise().slug, user=ANONYMOUS)
+    exercise, details = page.exercise, page.details
+    decorative, pictured = details.images
+    plain, with_image = details.variants
 
     assert timezone.is_aware(exercise.published_at)
     assert timezone.is_aware(exercise.easier_option.created_at)
-    assert timezone.is_aware(exercise.public_condition_links[0].condition.updated_at)
     assert type(exercise.last_reviewed_on) is dt.date
     assert exercise.per_side is True
     assert exercise.author.photo_renditions == {}
-    assert isinstance(image.renditions, dict) and image.renditions["sources"]
-    assert image.image.renditions == image.renditions
-    assert image.image.url.startswith("/")
-    assert [type(u.date) for u in exercise.updates.all()] == [dt.date] * 3
-    assert exercise.dosage.in_words()
-    assert exercise.alias_list == ["Side bend", "Lateral flexion"]
-    assert exercise.caution_list == ["Stop if it hurts", "Go slowly"]
-    assert exercise.get_kind_display() == "Stretch"
-    assert exercise.review_is_overdue(dt.date(2027, 3, 1))
-    assert (
-        exercise.variants.all()[0]
-        .get_absolute_url()
-        .endswith("#variant-" + (exercise.variants.all()[0].slug))
-    )
+    assert [type(i.is_decorative) for i in details.images] == [bool, bool]
+    assert decorative.is_decorative and not pictured.is_decorative
+    assert isinstance(pictured.image, StoredImage)
+    assert isinstance(pictured.image.renditions, dict)
+    assert pictured.image.renditions["sources"]
+    assert pictured.image.url.startswith("/")
+    assert plain.image is None
+    assert with_image.image.renditions["sources"] and with_image.image_alt
+    assert [type(e.date) for e in page.update_log.entries] == [dt.date] * 3
+    assert details.dose == exercise.dosage.in_words() != ""
+    assert details.aliases == ("Side bend", "Lateral flexion")
+    assert details.kind == "Stretch"
 
 
-ACROSS = {
-    "steps": "exercise__title",
-    "images": "exercise__title",
-    "variants": "exercise__title",
-    "equipment": "exercises__title",
-    "updates": "description",
-    "target_regions": "exercise__title",
-    "author.credentials": "author__display_name",
-    "reviewed_by.credentials": "author__display_name",
-}
-
-
-def test_related_managers_answer_from_the_querysets_the_orm_stores():
-    """Built without the managers (see articles.pages), so checked against them:
-    plain, counted, and chained into a new query."""
-    slug = rich_exercise().slug
-    loaded = dict(stored_querysets(exercise_page(slug=slug, user=ANONYMOUS)))
-    expected = dict(stored_querysets(through_orm(slug, ANONYMOUS)))
-
-    assert loaded.keys() == expected.keys() == ACROSS.keys()
-    for name, queryset in expected.items():
-        assert shape(loaded[name], ACROSS[name]) == shape(queryset, ACROSS[name]), name
+def test_the_exercise_keeps_no_partial_relations(django_assert_num_queries):
+    """Its relations are the page's values, not caches on the instance: asked
+    for, a related manager reads the database."""
+    page = exercise_page(slug=rich_exercise().slug, user=ANONYMOUS)
+    assert not getattr(page.exercise, "_prefetched_objects_cache", None)
+    with django_assert_num_queries(1):
+        assert len(page.exercise.steps.all()) == 3
 
 
 def test_drafts_and_scheduled_exercises_are_hidden_from_visitors(client):
@@ -252,22 +231,19 @@ def test_only_users_who_may_view_exercises_preview(author_user):
 def test_preview_still_links_only_published_conditions(author_user):
     exercise = rich_exercise(status="draft", published_at=None)
     loaded = exercise_page(slug=exercise.slug, user=author_user)
-    titles = [link.condition.title for link in loaded.public_condition_links]
+    titles = [link.title for link in loaded.details.conditions]
     assert "Draft pain" not in titles and "Scheduled pain" not in titles
     assert len(titles) == 4
 
 
 def test_linked_conditions_are_read_without_their_text():
     exercise = rich_exercise()
-    links = exercise_page(slug=exercise.slug, user=ANONYMOUS).public_condition_links
-    assert links
-    for link in links:
-        assert {
-            "body",
-            "symptoms",
-            "urgent_care",
-        } <= link.condition.get_deferred_fields()
-        assert link.condition.title and link.condition.slug
+    with CaptureQueriesContext(connection) as read:
+        exercise_page(slug=exercise.slug, user=ANONYMOUS)
+    [links] = [q["sql"] for q in read.captured_queries if '"ce"' in q["sql"]]
+    assert '"c"."title"' in links and '"c"."slug"' in links
+    for column in ("body", "symptoms", "urgent_care", "summary"):
+        assert f'"c"."{column}"' not in links
 
 
 @pytest.mark.parametrize("slug", ["no-such-exercise", "draft"])

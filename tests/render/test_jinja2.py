@@ -215,6 +215,21 @@ def test_public_templates_are_jinja2_and_the_admin_django(client):
     assert "We could not find that page" in response.content.decode()
 
 
+def test_a_templates_own_globals_overlay_the_environments_and_stay_its_own():
+    """The environment's globals map is flat (backpain.jinja2._Environment), as
+    Jinja2's ChainMap would give it."""
+    env = engines["jinja2"].env
+    own = env.from_string(
+        "{{ static }}|{{ url is defined }}|{{ mine }}",
+        globals={"static": "its own", "mine": 1},
+    )
+    other = env.from_string("{{ mine is defined }}|{{ static('x.css') }}")
+
+    assert own.render() == "its own|True|1"
+    assert other.render().startswith("False|/")
+    assert "mine" not in env.globals and env.globals["static"] != "its own"
+
+
 def test_list_loads_the_same_templates_for_any_number_of_cards(
     client, grow_library, monkeypatch
 ):
