@@ -35,7 +35,7 @@ from markupsafe import Markup
 
 from articles.markdown import render_markdown
 from articles.presenters import rendered_options
-from backpain.urlcache import slug_urls, url
+from backpain.urlcache import slug_urls, url, urls
 from images.presenters import picture
 
 
@@ -149,6 +149,7 @@ def environment(**kwargs) -> Environment:
     env.globals.update(
         static=kept_static,
         url=url,
+        urls=urls,
         slug_urls=slug_urls,
         querystring=querystring,
         picture_context=picture,

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from django.conf import settings
-from django.urls import get_script_prefix, get_urlconf, reverse
+from django.urls import get_script_prefix, get_urlconf, reverse, set_script_prefix
 
 PLACEHOLDER = "__slug__"
 
@@ -20,6 +20,15 @@ PLACEHOLDER = "__slug__"
 def url(viewname: str, **kwargs) -> str:
     """`reverse(viewname, kwargs=kwargs)` for views without many arguments."""
     return _reverse(viewname, tuple(sorted(kwargs.items())), *_context())
+
+
+def urls() -> Callable[..., str]:
+    """`url`, for a template's many links: the URLconf and script prefix,
+    each a context-local read of a few microseconds, are looked up once."""
+    urlconf, prefix = _context()
+    return lambda viewname, **kwargs: _reverse(
+        viewname, tuple(sorted(kwargs.items())), urlconf, prefix
+    )
 
 
 def slug_url(viewname: str, slug: str) -> str:
@@ -46,5 +55,13 @@ def _context() -> tuple[str, str]:
 
 @lru_cache(maxsize=256)
 def _reverse(viewname: str, kwargs: tuple, urlconf: str, prefix: str) -> str:
-    # `prefix` is in the key only: reverse() reads the same value itself.
-    return reverse(viewname, urlconf=urlconf, kwargs=dict(kwargs) or None)
+    current = get_script_prefix()
+    if prefix == current:
+        return reverse(viewname, urlconf=urlconf, kwargs=dict(kwargs) or None)
+    # A `urls()` taken before the prefix changed: what is kept under `prefix`
+    # must be reversed with it, as reverse() reads the prefix itself.
+    set_script_prefix(prefix)
+    try:
+        return reverse(viewname, urlconf=urlconf, kwargs=dict(kwargs) or None)
+    finally:
+        set_script_prefix(current)

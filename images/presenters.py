@@ -30,7 +30,25 @@ def stored_image(file: FieldFile) -> StoredImage | None:
     return StoredImage(file.name, file.renditions, file.storage)
 
 
-def picture(file, alt: str, sizes: str = DEFAULT_SIZES, lazy: bool = True, css=""):
+@dataclass(frozen=True, slots=True)
+class Picture:
+    # Attributes, not a dict's keys: Jinja2 tries `p.src` as an attribute
+    # first, and a dict made it raise and catch AttributeError for each of a
+    # picture's dozen values.
+    webp_srcset: str
+    jpeg_srcset: str
+    src: str
+    width: int | None
+    height: int | None
+    alt: str
+    sizes: str
+    lazy: bool
+    css: str
+
+
+def picture(
+    file, alt: str, sizes: str = DEFAULT_SIZES, lazy: bool = True, css=""
+) -> Picture:
     """What templates/jinja2/images/_picture.html writes as a <picture> with
     WebP and JPEG sizes; no query, the sizes live on the row."""
     renditions = getattr(file, "renditions", None) or {}
@@ -41,17 +59,17 @@ def picture(file, alt: str, sizes: str = DEFAULT_SIZES, lazy: bool = True, css="
         return ", ".join(f"{url(path)} {width}w" for width, path in sources[key])
 
     jpeg = sources.get("jpeg") or []
-    return {
-        "webp_srcset": srcset("webp") if sources.get("webp") else "",
-        "jpeg_srcset": srcset("jpeg") if jpeg else "",
-        "src": url(jpeg[-1][1]) if jpeg else file.url,
-        "width": renditions.get("width"),
-        "height": renditions.get("height"),
-        "alt": alt,
-        "sizes": sizes,
-        "lazy": lazy,
-        "css": css,
-    }
+    return Picture(
+        webp_srcset=srcset("webp") if sources.get("webp") else "",
+        jpeg_srcset=srcset("jpeg") if jpeg else "",
+        src=url(jpeg[-1][1]) if jpeg else file.url,
+        width=renditions.get("width"),
+        height=renditions.get("height"),
+        alt=alt,
+        sizes=sizes,
+        lazy=lazy,
+        css=css,
+    )
 
 
 def file_urls(storage: Storage) -> Callable[[str], str]:

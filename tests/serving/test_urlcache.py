@@ -32,6 +32,22 @@ def test_urls_follow_the_script_prefix():
     assert urlcache.url("exercises:list") == "/exercises/"
 
 
+@pytest.mark.django_db
+def test_a_templates_links_follow_the_prefix_when_the_template_starts(client):
+    """`urls()` reads the URLconf and prefix once, for one page's links."""
+    here = urlcache.urls()
+    set_script_prefix("/backpain/")
+    there = urlcache.urls()
+    assert here("exercises:list") == "/exercises/"
+    assert there("exercises:list") == "/backpain/exercises/"
+    assert there("exercises:detail", slug="x") == "/backpain/exercises/x/"
+    # As the WSGI handler sets it from SCRIPT_NAME (the test client does not).
+    set_script_prefix("/backpain/")
+    page = client.get("/").content.decode()
+    assert 'href="/backpain/conditions/"' in page
+    assert 'action="/backpain/search/"' in page
+
+
 def test_urls_follow_the_urlconf(settings):
     settings.ROOT_URLCONF = "tests.serving.other_urls"
     assert urlcache.url("exercises:list") == "/elsewhere/exercises/"
