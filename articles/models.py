@@ -81,7 +81,30 @@ def may_preview(user, model: type[models.Model]) -> bool:
     return user.is_active and user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
 
 
+# What an article page shows of its author and reviewer: their names, linked
+# (their credentials are read apart, articles.views.ArticleDetailView).
+BYLINE_PERSON = ("display_name", "slug")
+# The relations every article page reads with the article, and their fields.
+ARTICLE_JOINED: dict[str, tuple[str, ...]] = {
+    "author": BYLINE_PERSON,
+    "reviewed_by": BYLINE_PERSON,
+}
+
+
 class ArticleQuerySet(models.QuerySet):
+    def with_joined(self, joined: dict[str, tuple[str, ...]]) -> ArticleQuerySet:
+        """`select_related` of each relation in `joined`, reading every field
+        of the article and only the fields named of each relation (a page
+        loader's `ArticlePlan.joined` reads the same)."""
+        return self.select_related(*joined).only(
+            *(f.name for f in self.model._meta.concrete_fields),
+            *(
+                f"{name}__{field}"
+                for name, fields in joined.items()
+                for field in fields
+            ),
+        )
+
     def published(self) -> ArticleQuerySet:
         return self.filter(published_q())
 

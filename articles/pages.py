@@ -29,7 +29,7 @@ from django.utils import timezone
 
 from authors.models import Author, Credential
 
-from .models import Article, ArticleUpdate, Status
+from .models import ARTICLE_JOINED, Article, ArticleUpdate, Status
 
 M = TypeVar("M", bound=models.Model)
 
@@ -401,7 +401,8 @@ class ArticlePlan(Plan):
     and the byline's credentials, as `ArticleDetailView` reads them."""
 
     model: type[Article]
-    select_related: tuple[str, ...] = ("author", "reviewed_by")
+    # Each joined relation and its fields, as the queryset's `with_joined`.
+    joined: dict[str, tuple[str, ...]] = ARTICLE_JOINED
 
     def __init__(self, connection: BaseDatabaseWrapper):
         super().__init__(connection)
@@ -413,11 +414,16 @@ class ArticlePlan(Plan):
         self.article_columns = columns = Columns(model, "t", 0, connection)
         select, joins = [columns.sql], []
         self.joined_columns = {}
-        for index, name in enumerate(self.select_related):
+        for index, (name, fields) in enumerate(self.joined.items()):
             field = model._meta.get_field(name)
             alias = f"t{index + 1}"
             columns = Columns(
-                field.related_model, alias, columns.end, connection, field.null
+                field.related_model,
+                alias,
+                columns.end,
+                connection,
+                field.null,
+                only=fields,
             )
             self.joined_columns[name] = columns
             select.append(columns.sql)

@@ -5,7 +5,7 @@ from django.db.models import Prefetch
 
 from articles.choices import choice_display
 from articles.markdown import Document, Section
-from articles.models import Article, ArticleQuerySet, published_q
+from articles.models import ARTICLE_JOINED, Article, ArticleQuerySet, published_q
 from articles.text import lines
 from articles.tracking import track
 from backpain.urlcache import slug_url
@@ -44,7 +44,7 @@ class ConditionQuerySet(ArticleQuerySet):
         here, so a draft never shows up as a link on a public page. The byline's
         credentials are read by the view, one query for author and reviewer.
         """
-        return self.select_related("author", "reviewed_by").prefetch_related(
+        return self.with_joined(ARTICLE_JOINED).prefetch_related(
             "updates",
             "regions",
             Prefetch(
@@ -135,13 +135,11 @@ class Condition(Article):
     class Meta(Article.Meta):
         pass
 
-    def get_absolute_url(self) -> str:
-        return self.url_for(self.slug)
+    # Its page's view, for code that has only slugs (backpain.urlcache.slug_urls).
+    url_name = "conditions:detail"
 
-    @staticmethod
-    def url_for(slug: str) -> str:
-        """The page of the condition at `slug`, for code that has only its slug."""
-        return slug_url("conditions:detail", slug)
+    def get_absolute_url(self) -> str:
+        return slug_url(self.url_name, self.slug)
 
     @property
     def document(self) -> Document:

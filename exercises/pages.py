@@ -14,6 +14,8 @@ so a change to one goes with the other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.db import connections, router
 from django.db.backends.base.base import BaseDatabaseWrapper
 
@@ -23,10 +25,12 @@ from articles.cursors import read_all, statement_cursor
 from articles.models import ArticleUpdate, may_preview
 from articles.pages import ArticlePlan, Columns, plan_for
 from articles.update_log import Entry, log_of
+from backpain.urlcache import slug_urls
 from conditions.models import Condition, ConditionExercise, Relation
 from images.presenters import StoredImage
 
 from .models import (
+    DETAIL_JOINED,
     BodyRegion,
     Equipment,
     Exercise,
@@ -102,6 +106,7 @@ def exercise_page(*, slug: str, user) -> ExercisePage | None:
         )
     steps, images, variants, equipment, updates, targets, links, credentials = rows
 
+    condition_url = slug_urls(Condition.url_name)
     works, also_works = [], []
     for role, name in map(plan.read_target, targets):
         (works if role == RegionRole.PRIMARY else also_works).append(name)
@@ -113,7 +118,7 @@ def exercise_page(*, slug: str, user) -> ExercisePage | None:
         images=tuple(plan.figure(row) for row in images),
         steps=tuple(text for (text,) in map(plan.read_step, steps)),
         variants=tuple(plan.variant(row) for row in variants),
-        conditions=tuple(plan.condition_link(row) for row in links),
+        conditions=tuple(plan.condition_link(row, condition_url) for row in links),
     )
 
     held: dict[int, list[tuple[str, str]]] = {}
@@ -143,7 +148,7 @@ class _Plan(ArticlePlan):
     """The exercise page's SQL and column readers for one connection."""
 
     model = Exercise
-    select_related = (*ArticlePlan.select_related, "easier_option", "harder_option")
+    joined = DETAIL_JOINED
 
     def __init__(self, connection: BaseDatabaseWrapper):
         super().__init__(connection)
@@ -237,12 +242,12 @@ class _Plan(ArticlePlan):
             image_alt=alt,
         )
 
-    def condition_link(self, row) -> ConditionLink:
+    def condition_link(self, row, url: Callable[[str], str]) -> ConditionLink:
         relation, note, title, slug = self.read_link(row)
         return ConditionLink(
             relation=relation,
             label=self.relation_labels.get(relation, relation),
-            url=Condition.url_for(slug),
+            url=url(slug),
             title=title,
             note=note,
         )

@@ -1,4 +1,5 @@
 from .exercise import (
+    DETAIL_JOINED,
     Difficulty,
     Exercise,
     ExerciseImage,
@@ -14,6 +15,7 @@ from .imports import ImportRecord
 from .regions import BodyRegion, BodyRegionQuerySet, Equipment, with_sub_regions
 
 __all__ = [
+    "DETAIL_JOINED",
     "BodyRegion",
     "BodyRegionQuerySet",
     "Difficulty",

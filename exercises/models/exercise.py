@@ -7,7 +7,7 @@ from django.db.models import Prefetch
 
 from articles.choices import choice_display
 from articles.expressions import LinkExists
-from articles.models import Article, ArticleQuerySet
+from articles.models import ARTICLE_JOINED, Article, ArticleQuerySet
 from articles.text import lines
 from articles.tracking import track
 from backpain.urlcache import slug_url
@@ -43,6 +43,17 @@ class RegionRole(models.TextChoices):
     SECONDARY = "secondary", "Secondary"
 
 
+# What an exercise page shows of its easier and harder options: a link, once
+# published.
+LINKED_OPTION = ("title", "slug", "status", "published_at")
+# The relations an exercise page reads with the exercise, and their fields.
+DETAIL_JOINED = {
+    **ARTICLE_JOINED,
+    "easier_option": LINKED_OPTION,
+    "harder_option": LINKED_OPTION,
+}
+
+
 class ExerciseQuerySet(ArticleQuerySet):
     def targeting(self, region_ids: Iterable[int]) -> ExerciseQuerySet:
         """Exercises that target any of these regions. Pass the sub-regions too
@@ -72,9 +83,7 @@ class ExerciseQuerySet(ArticleQuerySet):
         this module, so this module does not import it back. The byline's
         credentials are read by the view, one query for author and reviewer.
         """
-        return self.select_related(
-            "author", "reviewed_by", "easier_option", "harder_option"
-        ).prefetch_related(
+        return self.with_joined(DETAIL_JOINED).prefetch_related(
             "steps",
             "images",
             "variants",
