@@ -68,7 +68,7 @@ def queryset_class(model: type[models.Model]) -> type[models.QuerySet]:
 
 
 class ReverseForeignKeyRows:
-    """`exercise.steps`: what the reverse foreign key's manager would give."""
+    """`author.credentials`: what the reverse foreign key's manager would give."""
 
     def __init__(self, model: type[models.Model], name: str):
         rel = model._meta.get_field(name)
@@ -77,17 +77,12 @@ class ReverseForeignKeyRows:
         self.model = rel.related_model
         self.queryset_class = queryset_class(rel.related_model)
 
-    def store(
-        self,
-        instance: models.Model,
-        rows: list[models.Model],
-        queryset: models.QuerySet | None = None,
-    ) -> None:
-        # The prefetch tells each row its parent, so `step.exercise` is no query.
+    def store(self, instance: models.Model, rows: list[models.Model]) -> None:
+        # The prefetch tells each row its parent, so `credential.author` is no
+        # query.
         for row in rows:
             self.field.set_cached_value(row, instance)
-        if queryset is None:
-            queryset = self.queryset_class(model=self.model)
+        queryset = self.queryset_class(model=self.model)
         queryset._add_hints(instance=instance)
         queryset._deferred_filter = (False, (), {self.field.name: instance})
         key = getattr(instance, self.field.target_field.attname)
@@ -96,7 +91,7 @@ class ReverseForeignKeyRows:
 
 
 class ManyToManyRows:
-    """`exercise.equipment`: what the many-to-many manager would give."""
+    """`condition.regions`: what the many-to-many manager would give."""
 
     def __init__(self, model: type[models.Model], name: str):
         field = model._meta.get_field(name)

@@ -109,7 +109,10 @@ def exercise_page(*, slug: str, user) -> ExercisePage | None:
     condition_url = slug_urls(Condition.url_name)
     works, also_works = [], []
     for role, name in map(plan.read_target, targets):
-        (works if role == RegionRole.PRIMARY else also_works).append(name)
+        if role == RegionRole.PRIMARY:
+            works.append(name)
+        elif role == RegionRole.SECONDARY:
+            also_works.append(name)
     details = details_from(
         exercise,
         works=tuple(works),
