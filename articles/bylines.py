@@ -1,9 +1,10 @@
 """Who wrote an article and who checked it, as its page's byline says.
 
-Worked out once per page from an article with its people and their
-credentials prefetched (a page loader's or `for_detail()`'s), so the template
-calls no related manager, method or URL lookup: each is a Jinja2 call and a
-few microseconds, and the byline made a dozen.
+Worked out once per page from an article with its author and reviewer cached
+and their credentials either prefetched (`ArticleDetailView.get_object`, the
+condition page's loader) or read by the caller (the exercise page's loader), so
+the template calls no related manager, method or URL lookup: each is a Jinja2
+call and a few microseconds, and the byline made a dozen.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from authors.models import Author
 
 from .models import Article
 
+Credentials = tuple[tuple[str, str], ...]  # (title, issuing body) in order
+
 
 @dataclass(frozen=True, slots=True)
 class Person:
@@ -23,10 +26,7 @@ class Person:
 
     name: str
     url: str
-    credentials: tuple[tuple[str, str], ...]  # (title, issuing body)
-
-
-Credentials = tuple[tuple[str, str], ...]
+    credentials: Credentials
 
 
 def person(author: Author, credentials: Credentials | None = None) -> Person:

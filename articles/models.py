@@ -4,7 +4,8 @@ public update log."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
 
 from django.apps import apps
 from django.conf import settings
@@ -85,14 +86,13 @@ def may_preview(user, model: type[models.Model]) -> bool:
 # (their credentials are read apart, articles.views.ArticleDetailView).
 BYLINE_PERSON = ("display_name", "slug")
 # The relations every article page reads with the article, and their fields.
-ARTICLE_JOINED: dict[str, tuple[str, ...]] = {
-    "author": BYLINE_PERSON,
-    "reviewed_by": BYLINE_PERSON,
-}
+ARTICLE_JOINED: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"author": BYLINE_PERSON, "reviewed_by": BYLINE_PERSON}
+)
 
 
 class ArticleQuerySet(models.QuerySet):
-    def with_joined(self, joined: dict[str, tuple[str, ...]]) -> ArticleQuerySet:
+    def with_joined(self, joined: Mapping[str, tuple[str, ...]]) -> ArticleQuerySet:
         """`select_related` of each relation in `joined`, reading every field
         of the article and only the fields named of each relation (a page
         loader's `ArticlePlan.joined` reads the same)."""

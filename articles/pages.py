@@ -16,7 +16,7 @@ compare the two field by field on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from django.contrib.contenttypes.models import ContentType
@@ -397,7 +397,7 @@ class ArticlePlan(Plan):
 
     model: type[Article]
     # Each joined relation and its fields, as the queryset's `with_joined`.
-    joined: dict[str, tuple[str, ...]] = ARTICLE_JOINED
+    joined: Mapping[str, tuple[str, ...]] = ARTICLE_JOINED
 
     def __init__(self, connection: BaseDatabaseWrapper):
         super().__init__(connection)
@@ -492,7 +492,8 @@ class ArticlePlan(Plan):
         return [p for p in (article.author, article.reviewed_by) if p is not None]
 
     def credentials_read(self, people: list[Author]) -> tuple[str, list]:
-        """The credentials of the byline's people (`store_credentials`)."""
+        """The credentials of the byline's people: for `store_credentials`, or
+        for `articles.bylines.byline_of` as values."""
         sql = self._credentials.format(", ".join(["%s"] * len(people)))
         return sql, [p.pk for p in people]
 

@@ -41,7 +41,7 @@ class ConditionLink:
 class Figure:
     """One of the exercise's pictures (ExerciseImage)."""
 
-    image: StoredImage
+    image: StoredImage | None  # None only for a row whose file name is empty
     alt_text: str
     is_decorative: bool
     caption: str
@@ -93,7 +93,7 @@ class ExercisePage:
     update_log: ArticleLog
 
 
-def published_link(option: Exercise | None) -> Link | None:
+def _published_link(option: Exercise | None) -> Link | None:
     if option is None or not option.is_published():
         return None
     return Link(url=option.get_absolute_url(), title=option.title)
@@ -179,8 +179,8 @@ def details_from(
         images=images,
         steps=steps,
         variants=variants,
-        easier=published_link(exercise.easier_option),
-        harder=published_link(exercise.harder_option),
+        easier=_published_link(exercise.easier_option),
+        harder=_published_link(exercise.harder_option),
         cautions=tuple(exercise.caution_list),
         conditions=conditions,
     )

@@ -86,7 +86,7 @@ def region_conditions(region_ids: Iterable[int]) -> list[Link]:
             .values_list("slug", "title")
         )
         return [
-            Link(url=slug_url("conditions:detail", slug), title=title)
+            Link(url=slug_url(Condition.url_name, slug), title=title)
             for slug, title in conditions
         ]
 

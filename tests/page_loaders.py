@@ -1,8 +1,10 @@
 """What the page loaders' tests share (tests/*/test_page_loader.py).
 
-Each loader (exercises.pages, conditions.pages) must leave on its instances what
-the ORM path it replaced left: the view's queryset seen through
-`visible_to(user)`, with `ArticleDetailView`'s credentials prefetch.
+Each loader (exercises.pages, conditions.pages) must give what the ORM path it
+replaced gave: the view's queryset seen through `visible_to(user)`, with
+`ArticleDetailView`'s credentials prefetch. conditions.pages leaves the same
+instances; exercises.pages the same exercise, and the values `page_of` builds
+from the ORM's instances.
 """
 
 from __future__ import annotations

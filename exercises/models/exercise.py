@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import MappingProxyType
 
 from django.db import models
 from django.db.models import Prefetch
@@ -47,11 +48,9 @@ class RegionRole(models.TextChoices):
 # published.
 LINKED_OPTION = ("title", "slug", "status", "published_at")
 # The relations an exercise page reads with the exercise, and their fields.
-DETAIL_JOINED = {
-    **ARTICLE_JOINED,
-    "easier_option": LINKED_OPTION,
-    "harder_option": LINKED_OPTION,
-}
+DETAIL_JOINED = MappingProxyType(
+    {**ARTICLE_JOINED, "easier_option": LINKED_OPTION, "harder_option": LINKED_OPTION}
+)
 
 
 class ExerciseQuerySet(ArticleQuerySet):

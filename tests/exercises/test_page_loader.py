@@ -176,29 +176,33 @@ def test_rich_page_has_every_part_in_order():
     assert not page.exercise.harder_option.is_published()
 
 
-def test_values_have_the_types_the_orm_gives():
+def test_values_have_the_types_the_orm_gives(django_assert_num_queries):
     page = exercise_page(slug=rich_exercise().slug, user=ANONYMOUS)
     exercise, details = page.exercise, page.details
     decorative, pictured = details.images
     plain, with_image = details.variants
 
-    assert timezone.is_aware(exercise.published_at)
-    assert timezone.is_aware(exercise.easier_option.created_at)
-    assert type(exercise.last_reviewed_on) is dt.date
-    assert exercise.per_side is True
-    assert exercise.author.photo_renditions == {}
-    assert [type(i.is_decorative) for i in details.images] == [bool, bool]
-    assert decorative.is_decorative and not pictured.is_decorative
-    assert isinstance(pictured.image, StoredImage)
-    assert isinstance(pictured.image.renditions, dict)
-    assert pictured.image.renditions["sources"]
-    assert pictured.image.url.startswith("/")
-    assert plain.image is None
-    assert with_image.image.renditions["sources"] and with_image.image_alt
-    assert [type(e.date) for e in page.update_log.entries] == [dt.date] * 3
-    assert details.dose == exercise.dosage.in_words() != ""
-    assert details.aliases == ("Side bend", "Lateral flexion")
-    assert details.kind == "Stretch"
+    # All read already: none of these is a query.
+    with django_assert_num_queries(0):
+        assert timezone.is_aware(exercise.published_at)
+        assert timezone.is_aware(exercise.easier_option.published_at)
+        assert type(exercise.last_reviewed_on) is dt.date
+        assert exercise.per_side is True
+        # Of the joined rows, only what the page shows is read.
+        assert {"body", "created_at"} <= exercise.easier_option.get_deferred_fields()
+        assert "photo_renditions" in exercise.author.get_deferred_fields()
+        assert [type(i.is_decorative) for i in details.images] == [bool, bool]
+        assert decorative.is_decorative and not pictured.is_decorative
+        assert isinstance(pictured.image, StoredImage)
+        assert isinstance(pictured.image.renditions, dict)
+        assert pictured.image.renditions["sources"]
+        assert pictured.image.url.startswith("/")
+        assert plain.image is None
+        assert with_image.image.renditions["sources"] and with_image.image_alt
+        assert [type(e.date) for e in page.update_log.entries] == [dt.date] * 3
+        assert details.dose == exercise.dosage.in_words() != ""
+        assert details.aliases == ("Side bend", "Lateral flexion")
+        assert details.kind == "Stretch"
 
 
 def test_the_exercise_keeps_no_partial_relations(django_assert_num_queries):
