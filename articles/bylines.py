@@ -29,11 +29,7 @@ class Person:
     credentials: Credentials
 
 
-def person(author: Author, credentials: Credentials | None = None) -> Person:
-    """`credentials` in their order, or else read from the author's prefetched
-    credentials."""
-    if credentials is None:
-        credentials = tuple((c.title, c.issuing_body) for c in author.credentials.all())
+def person(author: Author, credentials: Credentials) -> Person:
     return Person(
         name=author.display_name,
         url=author.get_absolute_url(),
@@ -67,9 +63,14 @@ def byline_of(
     them itself; without it, they come from each person's prefetched ones.
     """
 
+    people = [p for p in (article.author, article.reviewed_by) if p is not None]
+    if credentials is None:
+        credentials = {
+            p.pk: tuple((c.title, c.issuing_body) for c in p.credentials.all())
+            for p in people
+        }
+
     def named(author: Author) -> Person:
-        if credentials is None:
-            return person(author)
         return person(author, credentials.get(author.pk, ()))
 
     review = None

@@ -27,7 +27,7 @@ from articles.pages import ArticlePlan, Columns, plan_for
 from articles.update_log import Entry, log_of
 from backpain.urlcache import slug_urls
 from conditions.models import Condition, ConditionExercise, Relation
-from images.presenters import StoredImage
+from images.presenters import stored_image
 
 from .models import (
     DETAIL_JOINED,
@@ -140,13 +140,6 @@ def exercise_page(*, slug: str, user) -> ExercisePage | None:
     )
 
 
-def _stored(storage, name: str | None, renditions: dict | None) -> StoredImage | None:
-    # As images.presenters.stored_image reads a row's FieldFile.
-    if not name:
-        return None
-    return StoredImage(name, renditions or {}, storage)
-
-
 class _Plan(ArticlePlan):
     """The exercise page's SQL and column readers for one connection."""
 
@@ -223,7 +216,7 @@ class _Plan(ArticlePlan):
             self.read_figure(row)
         )
         return Figure(
-            image=_stored(self.figure_storage, name, renditions),
+            image=stored_image(self.figure_storage, name, renditions),
             alt_text=alt,
             is_decorative=decorative,
             caption=caption,
@@ -241,7 +234,7 @@ class _Plan(ArticlePlan):
             change=change,
             emphasis=emphasis,
             instructions=instructions,
-            image=_stored(self.variant_storage, image, renditions),
+            image=stored_image(self.variant_storage, image, renditions),
             image_alt=alt,
         )
 

@@ -120,7 +120,7 @@ def exercise_details(exercise: Exercise) -> ExerciseDetails:
         equipment=tuple(e.name for e in exercise.equipment.all()),
         images=tuple(
             Figure(
-                image=stored_image(i.image),
+                image=stored_image(i.image.storage, i.image.name, i.renditions),
                 alt_text=i.alt_text,
                 is_decorative=i.is_decorative,
                 caption=i.caption,
@@ -137,7 +137,7 @@ def exercise_details(exercise: Exercise) -> ExerciseDetails:
                 change=v.change,
                 emphasis=v.emphasis,
                 instructions=v.instructions,
-                image=stored_image(v.image),
+                image=stored_image(v.image.storage, v.image.name, v.image_renditions),
                 image_alt=v.image_alt,
             )
             for v in exercise.variants.all()

@@ -3,7 +3,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django.core.files.storage import FileSystemStorage, Storage
-from django.db.models.fields.files import FieldFile
 
 DEFAULT_SIZES = "(min-width: 48rem) 42rem, 100vw"
 
@@ -22,12 +21,14 @@ class StoredImage:
         return self.storage.url(self.name)
 
 
-def stored_image(file: FieldFile) -> StoredImage | None:
-    """The picture in an image field (images.fields.ResponsiveImageField), or
-    None when the field is empty."""
-    if not file:
+def stored_image(
+    storage: Storage, name: str | None, renditions: dict | None
+) -> StoredImage | None:
+    """The picture of an image field (images.fields.ResponsiveImageField) named
+    `name`, with its renditions field's value; None when the field is empty."""
+    if not name:
         return None
-    return StoredImage(file.name, file.renditions, file.storage)
+    return StoredImage(name, renditions or {}, storage)
 
 
 @dataclass(frozen=True, slots=True)
